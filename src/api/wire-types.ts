@@ -1,12 +1,15 @@
 // The client's view of mobproc v1 JSON (CONTRACT.md §8). IDs are opaque strings (§2); clients MUST ignore
 // unknown fields, so every type lists only what bulkport reads, and optional fields are marked as such.
 
+/** Literal unions widened with `(string & {})` keep editor hints while accepting values the docs do not list. */
+type Open<T extends string> = T | (string & {});
+
 export type Recurrence = "ONETIME" | "MONTHLY";
 
 export interface Money {
   amount: number;
   currencyCode: string;
-  recurrence?: Recurrence | string;
+  recurrence?: Open<Recurrence>;
 }
 
 export interface Meta {
@@ -51,11 +54,11 @@ export interface ServiceAsset {
 export type AddressPartId = "LINE_1" | "LINE_2" | "LINE_3" | "CITY" | "STATE" | "POSTAL_CODE";
 
 export interface AddressFormatPart {
-  id: AddressPartId | string;
+  id: Open<AddressPartId>;
   label: string;
   minLength?: number;
   maxLength?: number;
-  validation: "REQUIRED" | "OPTIONAL" | string;
+  validation: Open<"REQUIRED" | "OPTIONAL">;
   pattern?: string;
   regEx?: string;
   options?: { label: string; value: string }[];
@@ -66,7 +69,7 @@ export interface RegionSummary {
   id: string;
   name: string;
   abbreviation?: string;
-  type: "COUNTRY" | "STATE_PROVINCE" | string;
+  type: Open<"COUNTRY" | "STATE_PROVINCE">;
   countryCode?: string;
   postalCodeRegEx?: string;
   parentId?: string;
@@ -108,8 +111,8 @@ export type PropertyType = "TEXT" | "DATE" | "CHOICE";
 export interface PropertyDefinition {
   id: string;
   label: string;
-  type: PropertyType | string;
-  validation: "REQUIRED" | "OPTIONAL" | string;
+  type: Open<PropertyType>;
+  validation: Open<"REQUIRED" | "OPTIONAL">;
   minLength?: number;
   maxLength?: number;
   pattern?: string;

@@ -3,14 +3,7 @@
 import type { CanonicalRow } from "../input/canonical-row.js";
 
 export type RowStatus =
-  | "SUBMITTED"
-  | "CONFIRMED"
-  | "INVALID"
-  | "REJECTED"
-  | "FAILED"
-  | "DUPLICATE"
-  | "SKIPPED"
-  | "IN_DOUBT";
+  "SUBMITTED" | "CONFIRMED" | "INVALID" | "REJECTED" | "FAILED" | "DUPLICATE" | "SKIPPED" | "IN_DOUBT";
 
 /** What the confirmation told us, for the results CSV (human-readable device and plan, costs). */
 export interface ConfirmedDetails {
@@ -31,7 +24,13 @@ interface OutcomeBase {
 
 export type RowOutcome =
   | (OutcomeBase & { status: "SUBMITTED"; orderId: string; orderStatus?: string; submittedAt: string })
-  | (OutcomeBase & { status: "SKIPPED"; orderId: string; orderStatus?: string; submittedAt?: string; message: string })
+  | (OutcomeBase & {
+      status: "SKIPPED";
+      orderId: string;
+      orderStatus?: string;
+      submittedAt?: string;
+      message: string;
+    })
   | (OutcomeBase & { status: "CONFIRMED"; message?: string })
   | (OutcomeBase & { status: "INVALID"; code: string; message: string })
   | (OutcomeBase & { status: "DUPLICATE"; code: "DUPLICATE"; message: string })
@@ -43,7 +42,9 @@ export type RowOutcomeOf<S extends RowStatus> = Extract<RowOutcome, { status: S 
 
 /** Statuses that mean the row needs nothing more (exit code 0 when every row has one). */
 export const isDone = (outcome: RowOutcome, dryRun: boolean): boolean =>
-  outcome.status === "SUBMITTED" || outcome.status === "SKIPPED" || (dryRun && outcome.status === "CONFIRMED");
+  outcome.status === "SUBMITTED" ||
+  outcome.status === "SKIPPED" ||
+  (dryRun && outcome.status === "CONFIRMED");
 
 export const hasError = (
   outcome: RowOutcome,

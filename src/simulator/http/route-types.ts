@@ -1,5 +1,6 @@
 // The contract between the simulator's HTTP core (server, auth, header checks, knobs) and its route handlers.
 import type { IncomingHttpHeaders } from "node:http";
+import type { FixtureIndex } from "../seed/index-fixture.js";
 import type { Fixture, SimEmployee, SimTenant, SimUser } from "../seed/types.js";
 import type { OrderStore } from "../orders/order-store.js";
 
@@ -37,6 +38,12 @@ export interface RouteContext {
   now: () => Date;
   /** A random error id, 5–12 lowercase letters/digits, deterministic per seed (CONTRACT.md §5). */
   errorId: () => string;
+  /** Lookup maps over `fixture` (built once per simulator). */
+  index: FixtureIndex;
+  /** Premium Mobile paging: pass to `paginate` (CONTRACT.md §7, F7). */
+  pageAlignedOffset: boolean;
+  /** Rule 21: shipTo is required (CONTRACT.md §9, option `requireShipTo`). */
+  requireShipTo: boolean;
 }
 
 /** A route answers the request, or returns undefined when the path is not its own. */

@@ -92,6 +92,11 @@ export interface SimServiceAsset {
     serialNumber: string;
     companyAssetId: string;
     macAddress: string;
+    /**
+     * The access method as the API shows it, when more specific than `accessMethod` (examples/services-page.json
+     * shows "CDMA_PCS"). Rule 13 compares `accessMethod`; this is display only.
+     */
+    accessMethodLabel?: string;
   };
   contractDates: { start: string; end: string; activated: string; lastDeviceUpgrade: string };
   updated: string;

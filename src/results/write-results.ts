@@ -1,0 +1,70 @@
+// Writes the results CSV atomically: to a temp file in the same directory (mode 0600: the file holds names and
+// masked account numbers), fsync, rename over the target, fsync the directory. A crash leaves the previous
+// version or the new one, never a truncated file. Outcomes are streamed, so memory stays flat for large sheets.
+import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { chmod, open, rename, unlink } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { stringify } from "csv-stringify";
+import { createResultLayout } from "./result-columns.js";
+import type { RowOutcome } from "./row-outcome.js";
+import { toResultRecord } from "./to-result-record.js";
+
+const FILE_MODE = 0o600;
+
+/** The directory entry of the rename is durable only once the directory is synced. Some platforms cannot open
+ *  or sync a directory (Windows: EISDIR/EPERM); there the rename is as durable as the OS makes it. */
+const syncDirectory = async (directory: string): Promise<void> => {
+  let handle;
+  try {
+    handle = await open(directory, "r");
+    await handle.sync();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EISDIR" && code !== "EPERM" && code !== "EINVAL") throw error;
+  } finally {
+    await handle?.close();
+  }
+};
+
+async function* records(
+  outcomes: Iterable<RowOutcome> | AsyncIterable<RowOutcome>,
+  inputHeader: readonly string[],
+): AsyncGenerator<string[]> {
+  const layout = createResultLayout(inputHeader);
+  yield layout.header;
+  for await (const outcome of outcomes) yield toResultRecord(outcome, layout);
+}
+
+/**
+ * Writes one line per outcome (in the order given) under the header of `createResultLayout(inputHeader)`.
+ * The file starts with a UTF-8 BOM so that Excel reads accented names correctly.
+ */
+export const writeResults = async (
+  path: string,
+  outcomes: Iterable<RowOutcome> | AsyncIterable<RowOutcome>,
+  inputHeader: readonly string[],
+): Promise<void> => {
+  const directory = dirname(path);
+  const temp = join(directory, `.${basename(path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    // "wx": never follow or reuse an existing file. The stream closes its descriptor when done; fsync on a new
+    // descriptor flushes the same file (FileHandle streams with autoClose: false keep the handle from closing).
+    const output = createWriteStream(temp, { flags: "wx", mode: FILE_MODE });
+    await pipeline(Readable.from(records(outcomes, inputHeader)), stringify({ bom: true }), output);
+    await chmod(temp, FILE_MODE); // the umask may have removed bits, never added; this makes 0600 explicit
+    const handle = await open(temp, "r");
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncDirectory(directory);
+};

@@ -1,0 +1,153 @@
+// The job: reconcile what an earlier run left in doubt, prepare every row, confirm every remaining row, then
+// (unless a dry run, or --all-or-nothing with a failure) submit the confirmed ones, each exactly once.
+import pLimit from "p-limit";
+import type { CanonicalRow } from "../input/canonical-row.js";
+import { requestFingerprint } from "../orders/request-fingerprint.js";
+import type { RowOutcome } from "../results/row-outcome.js";
+import { rowKey } from "../state/row-key.js";
+import { confirmRow } from "./confirm-row.js";
+import type { JobDeps } from "./job-ports.js";
+import type { LoadedReference } from "./load-reference-data.js";
+import { prepareRow, type PreparedRow } from "./prepare-rows.js";
+import { reconcileRow, type ReconcileOptions } from "./reconcile-row.js";
+import { skippedOutcome } from "./skipped-outcome.js";
+import { submitRow } from "./submit-row.js";
+
+export interface RunJobOptions {
+  tenant: string;
+  /** The sheet's file name, recorded with each row in the state store for audits. */
+  sheetFile: string;
+  dryRun: boolean;
+  allOrNothing: boolean;
+  /** Rows worked on at once; the limiter separately caps requests in flight and per second. */
+  concurrency: number;
+  reconcile: ReconcileOptions;
+  /** Aborted: no new row starts; rows in flight finish. */
+  signal?: AbortSignal;
+  /** --max-runtime: no new row starts after it. */
+  deadline?: Date;
+  /** Called whenever a row's outcome is decided (to keep the results file current). */
+  onOutcome?: (index: number, outcome: RowOutcome, phase: Phase) => void;
+}
+
+export type Phase = "prepare" | "confirm" | "submit";
+
+export interface JobResult {
+  outcomes: RowOutcome[];
+  /** Why rows were left unstarted, if they were. */
+  stopped?: "interrupted" | "deadline";
+}
+
+export async function runJob(
+  rows: readonly CanonicalRow[],
+  loaded: LoadedReference,
+  deps: JobDeps,
+  options: RunJobOptions,
+): Promise<JobResult> {
+  const outcomes: (RowOutcome | undefined)[] = new Array<RowOutcome | undefined>(rows.length);
+  let stopped: JobResult["stopped"];
+  const settle = (index: number, outcome: RowOutcome, phase: Phase) => {
+    outcomes[index] = outcome;
+    options.onOutcome?.(index, outcome, phase);
+  };
+  const mayStart = (): boolean => {
+    if (options.signal?.aborted) stopped = "interrupted";
+    else if (options.deadline && deps.clock.now() >= options.deadline) stopped = "deadline";
+    return stopped === undefined;
+  };
+
+  // CONTRACT.md §11.3 step 5: before submitting anything, settle every submit an earlier run left unclear.
+  for (const state of deps.store.rowsNeedingReconciliation()) {
+    if (!mayStart()) break;
+    await reconcileRow(state.key, deps, options.reconcile);
+  }
+
+  const ready: { index: number; prepared: PreparedRow }[] = [];
+  rows.forEach((row, index) => {
+    const prepared = prepareRow(row, loaded.reference, {
+      tenant: options.tenant,
+      vendorFailures: loaded.vendorFailures,
+      knownExternalOrderNumber: (number) =>
+        deps.store.getRow(rowKey(options.tenant, "PORT_NUMBER", number))?.externalOrderNumber,
+    });
+    if (prepared.kind === "decided") return settle(index, prepared.outcome, "prepare");
+    const state = deps.store.getRow(rowKey(options.tenant, "PORT_NUMBER", prepared.serviceNumber));
+    const earlier = state && skippedOutcome(state, prepared, requestFingerprint(prepared.request));
+    if (earlier) return settle(index, earlier, "prepare");
+    ready.push({ index, prepared });
+  });
+
+  const pool = pLimit(options.concurrency);
+  const confirmed: {
+    index: number;
+    prepared: PreparedRow;
+    outcome: Extract<RowOutcome, { status: "CONFIRMED" }>;
+  }[] = [];
+  await Promise.all(
+    ready.map(({ index, prepared }) =>
+      pool(async () => {
+        if (!mayStart()) return settle(index, notStarted(prepared, stopped), "confirm");
+        const outcome = await confirmRow(prepared, deps);
+        if (outcome.status === "CONFIRMED") {
+          deps.store.recordConfirmed(rowKey(options.tenant, "PORT_NUMBER", prepared.serviceNumber), {
+            externalOrderNumber: prepared.request.externalOrderNumber,
+            fingerprint: requestFingerprint(prepared.request),
+            source: { file: options.sheetFile, line: prepared.row.line },
+          });
+          confirmed.push({ index, prepared, outcome });
+        }
+        settle(index, outcome, "confirm");
+      }),
+    ),
+  );
+
+  const blocking = outcomes.filter(
+    (outcome) => outcome && !["CONFIRMED", "SKIPPED"].includes(outcome.status),
+  );
+  if (options.dryRun || stopped || (options.allOrNothing && blocking.length > 0)) {
+    if (options.allOrNothing && blocking.length > 0 && !options.dryRun) {
+      const message = `held back by --all-or-nothing: ${blocking.length} row(s) did not confirm; nothing was submitted`;
+      for (const { index, outcome } of confirmed) settle(index, { ...outcome, message }, "submit");
+    }
+    return finish(outcomes, stopped);
+  }
+
+  confirmed.sort((a, b) => a.index - b.index);
+  await Promise.all(
+    confirmed.map(({ index, prepared, outcome }) =>
+      pool(async () => {
+        if (!mayStart()) return settle(index, { ...outcome, message: notStartedMessage(stopped) }, "submit");
+        settle(
+          index,
+          await submitRow(prepared, outcome, deps, { tenant: options.tenant, reconcile: options.reconcile }),
+          "submit",
+        );
+      }),
+    ),
+  );
+  return finish(outcomes, stopped);
+}
+
+function finish(outcomes: (RowOutcome | undefined)[], stopped: JobResult["stopped"]): JobResult {
+  const complete = outcomes.map((outcome, index) => {
+    if (!outcome) throw new Error(`internal error: row ${index} has no outcome`);
+    return outcome;
+  });
+  return stopped ? { outcomes: complete, stopped } : { outcomes: complete };
+}
+
+const notStartedMessage = (stopped: JobResult["stopped"]): string =>
+  stopped === "deadline"
+    ? "not started: the run reached --max-runtime first; run again to continue"
+    : "not started: the run was interrupted; run again to continue";
+
+function notStarted(prepared: PreparedRow, stopped: JobResult["stopped"]): RowOutcome {
+  return {
+    row: prepared.row,
+    serviceNumber: prepared.serviceNumber,
+    externalOrderNumber: prepared.request.externalOrderNumber,
+    status: "FAILED",
+    code: stopped === "deadline" ? "DEADLINE" : "INTERRUPTED",
+    message: notStartedMessage(stopped),
+  };
+}

@@ -1,0 +1,46 @@
+// What every store operation shares: the prepared statements, the clock, the tenant check, and `change`, the
+// one way a row's state moves (update row_state and append to row_event, inside the caller's transaction).
+import type Database from "better-sqlite3";
+import { toRowState } from "./map-row-record.js";
+import type { RowState, StateEventKind } from "./row-state.js";
+import { prepareStatements, type RowFields, type StateStatements } from "./state-statements.js";
+
+export interface StoreContext {
+  sql: StateStatements;
+  now: () => Date;
+  /** Runs `fn` in an IMMEDIATE transaction: the write lock is taken first, so reads inside it stay true. */
+  inTransaction: <T>(fn: () => T) => T;
+  /** Throws unless `key` belongs to the store's tenant (a runner bug, not a row outcome). */
+  checkKey: (key: string) => void;
+  read: (key: string) => RowState | undefined;
+  change: (key: string, at: string, fields: RowFields, kind: StateEventKind, detail: object) => RowState;
+}
+
+export const createStoreContext = (
+  db: Database.Database,
+  options: { tenant: string; now: () => Date },
+): StoreContext => {
+  const sql = prepareStatements(db);
+  const prefix = `${options.tenant}:`;
+  const read = (key: string): RowState | undefined => {
+    const record = sql.getRecord(key);
+    return record === undefined ? undefined : toRowState(record);
+  };
+  return {
+    sql,
+    now: options.now,
+    inTransaction: (fn) => db.transaction(fn).immediate(),
+    checkKey: (key) => {
+      if (!key.startsWith(prefix))
+        throw new Error(`Row key ${key} does not belong to tenant ${options.tenant}`);
+    },
+    read,
+    change: (key, at, fields, kind, detail) => {
+      sql.updateRow(key, { ...fields, updated_at: at });
+      sql.appendEvent(key, at, kind, { ...detail });
+      const row = read(key);
+      if (row === undefined) throw new Error(`Row ${key} vanished inside its own transaction`);
+      return row;
+    },
+  };
+};
