@@ -40,7 +40,7 @@ export interface Normalisation {
 
 /** A problem found in one row before any request. `column` is the user's header when known. */
 export interface RowProblem {
-  code: string; // e.g. "REQUIRED", "PHONE_FORMAT", "DUPLICATE"; closed list in src/orders/row-problem-codes.ts
+  code: string; // e.g. "REQUIRED", "PHONE_FORMAT", "DUPLICATE"; closed lists in src/input/row-problem-codes.ts and src/orders/resolve-problem-codes.ts
   column?: string;
   message: string; // says what to fix, in the user's terms
 }

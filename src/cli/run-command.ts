@@ -1,0 +1,142 @@
+// `bulkport run`: read and check the sheet, open the connection and the state, run the job, write the results,
+// print the summary, and choose the exit code (0 all done, 1 rows need attention, 130/143 interrupted).
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createApiClient } from "../api/create-api-client.js";
+import { createLogger, type Logger } from "../logging/create-logger.js";
+import { formatSummary, summariseOutcomes } from "../results/summarise-outcomes.js";
+import { writeResults } from "../results/write-results.js";
+import { isDone, type RowOutcome } from "../results/row-outcome.js";
+import { createLimiter } from "../runner/create-limiter.js";
+import { loadReferenceData } from "../runner/load-reference-data.js";
+import { runJob } from "../runner/run-job.js";
+import { acquireLock } from "../state/acquire-lock.js";
+import { defaultStatePath } from "../state/default-state-path.js";
+import { openStateStore } from "../state/open-state-store.js";
+import type { CliIo } from "./cli-io.js";
+import { EXIT } from "./exit-codes.js";
+import { openConnection } from "./open-connection.js";
+import { normaliseRunOptions, type RunOptions } from "./run-options.js";
+import { ignoredColumnsWarning, readSheet, type ReadSheet } from "./read-sheet.js";
+import { createResultsKeeper } from "./results-keeper.js";
+import { systemClock } from "./system-clock.js";
+
+type RunArgs = Parameters<typeof normaliseRunOptions>[0];
+
+export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
+  const options = normaliseRunOptions(args, io.cwd);
+  const logger = createLogger({
+    level: options.logLevel,
+    destination: io.stderr,
+    pretty: io.stderr.isTTY === true,
+  });
+  // Everything that can be wrong with the sheet or the settings stops the run here, before any request.
+  const sheet = await readSheet(options, new Date());
+  const warning = ignoredColumnsWarning(sheet.ignoredColumns);
+  if (warning) logger.warn(warning);
+  const connection = await openConnection({ ...options, env: io.env });
+  try {
+    const { settings } = connection;
+    const scratch =
+      connection.sandbox && !options.state
+        ? mkdtempSync(path.join(tmpdir(), "bulkport-sandbox-"))
+        : undefined;
+    const statePath =
+      options.state ??
+      (scratch ? path.join(scratch, "state.sqlite") : defaultStatePath(settings.tenant, io.env));
+    const lock = acquireLock(statePath);
+    const store = openStateStore({ file: statePath, tenant: settings.tenant });
+    try {
+      return await execute(options, sheet, { settings, store, logger, io, sandbox: connection.sandbox });
+    } finally {
+      store.close();
+      lock.release();
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
+    }
+  } finally {
+    await connection.close();
+  }
+}
+
+async function execute(
+  options: RunOptions,
+  sheet: ReadSheet,
+  context: {
+    settings: Awaited<ReturnType<typeof openConnection>>["settings"];
+    store: ReturnType<typeof openStateStore>;
+    logger: Logger;
+    io: CliIo;
+    sandbox: boolean;
+  },
+): Promise<number> {
+  const { settings, store, logger, io } = context;
+  const clock = systemClock;
+  const runId = `bulkport-${clock.now().toISOString().replace(/[:.]/g, "")}-${process.pid}`;
+  const limiter = createLimiter({ concurrency: options.concurrency, ratePerSec: options.rate });
+  const client = createApiClient({
+    baseUrl: settings.baseUrl,
+    tokenUrl: settings.tokenUrl,
+    tenant: settings.tenant,
+    clientId: settings.clientId,
+    ...(settings.auth.kind === "token"
+      ? { accessToken: settings.auth.accessToken }
+      : {
+          clientSecret: settings.auth.clientSecret,
+          username: settings.auth.username,
+          password: settings.auth.password,
+        }),
+    runId,
+    limiter,
+    logger,
+    timeoutMs: options.timeoutMs,
+  });
+  logger.info(
+    { runId, rows: sheet.rows.length, dryRun: options.dryRun, sandbox: context.sandbox },
+    "run started",
+  );
+  const reference = await loadReferenceData(client, sheet.rows);
+  const keeper = createResultsKeeper(options.out, sheet.header, sheet.rows, logger);
+  const result = await runJob(
+    sheet.rows,
+    reference,
+    { client, store, logger, clock },
+    {
+      tenant: settings.tenant,
+      sheetFile: path.basename(options.input),
+      dryRun: options.dryRun,
+      allOrNothing: options.allOrNothing,
+      concurrency: options.concurrency,
+      reconcile: {
+        attempts: 3,
+        delayMs: options.reconcileDelayMs,
+        resubmitInDoubt: options.resubmitInDoubt,
+        ...(io.signal ? { signal: io.signal } : {}),
+      },
+      ...(io.signal ? { signal: io.signal } : {}),
+      ...(options.maxRuntimeMs !== undefined
+        ? { deadline: new Date(clock.now().getTime() + options.maxRuntimeMs) }
+        : {}),
+      onOutcome: (index, outcome) => keeper.update(index, outcome),
+    },
+  );
+  await keeper.close();
+  await writeResults(options.out, result.outcomes, sheet.header);
+  io.stderr.write(formatSummary(summariseOutcomes(result.outcomes), options.out));
+  logger.info({ runId, stopped: result.stopped ?? null }, "run finished");
+  return exitCodeOf(result.outcomes, options.dryRun, result.stopped, io.signal);
+}
+
+function exitCodeOf(
+  outcomes: readonly RowOutcome[],
+  dryRun: boolean,
+  stopped: "interrupted" | "deadline" | undefined,
+  signal: AbortSignal | undefined,
+): number {
+  if (stopped === "interrupted") {
+    return String(signal?.reason).includes("SIGTERM") ? EXIT.SIGTERM : EXIT.SIGINT;
+  }
+  return outcomes.every((outcome) => isDone(outcome, dryRun)) && !stopped
+    ? EXIT.OK
+    : EXIT.ROWS_NEED_ATTENTION;
+}
