@@ -48,6 +48,11 @@ export interface ApiClientOptions {
   random?: () => number;
   /** Milliseconds since the epoch, for token expiry and HTTP-date Retry-After. @default Date.now */
   now?: () => number;
+  /**
+   * Called when a submit's response headers have arrived, before its body is read: the order may exist while the
+   * client has not recorded it (the crash tests' `after-submit-sent` failpoint hooks in here).
+   */
+  onSubmitResponse?: () => void;
 }
 
 export type Credentials =
@@ -67,6 +72,7 @@ export interface NormalizedApiClientOptions {
   sleep: (ms: number) => Promise<void>;
   random: () => number;
   now: () => number;
+  onSubmitResponse?: () => void;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -134,5 +140,6 @@ export function normalizeApiClientOptions(options: ApiClientOptions): Normalized
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     random: options.random ?? Math.random,
     now: options.now ?? Date.now,
+    ...(options.onSubmitResponse ? { onSubmitResponse: options.onSubmitResponse } : {}),
   };
 }

@@ -31,6 +31,8 @@ export interface CallerDeps {
   runId: string;
   tokens: TokenProvider;
   send: Send;
+  /** See ApiClientOptions.onSubmitResponse. */
+  onSubmitResponse?: () => void;
 }
 
 export interface Caller {
@@ -58,6 +60,7 @@ export function createCaller(deps: CallerDeps): Caller {
         mode: spec.mode,
         read: spec.read,
         ...(json ? { body: { json: spec.json } } : {}),
+        ...(spec.mode === "submit" && deps.onSubmitResponse ? { afterHeaders: deps.onSubmitResponse } : {}),
         prepare: async (correlationId) => {
           const accessToken = await tokens.getToken();
           const headers = buildHeaders({

@@ -31,7 +31,7 @@ export async function readSheet(options: SheetOptions, now: Date): Promise<ReadS
     for await (const record of sheet.records()) rows.push(mapRow(record));
     return {
       rows: checkSheet(rows),
-      header: headerMapping.names,
+      header: headerMapping.inputIndexes.map((index) => headerMapping.names[index] ?? ""),
       ignoredColumns: headerMapping.ignoredColumns,
     };
   } finally {

@@ -5,6 +5,7 @@ import type { CanonicalRow } from "../input/canonical-row.js";
 import type { Logger } from "../logging/create-logger.js";
 import type { RowOutcome } from "../results/row-outcome.js";
 import { writeResults } from "../results/write-results.js";
+import { failpoint } from "../state/failpoints.js";
 
 export interface ResultsKeeper {
   update(index: number, outcome: RowOutcome): void;
@@ -37,7 +38,7 @@ export function createResultsKeeper(
 
   const write = () => {
     lastWrite = Date.now();
-    writing = writeResults(file, snapshot(), header)
+    writing = writeResults(file, snapshot(), header, { midway: () => failpoint("mid-results-write") })
       .catch((error: unknown) => logger.warn({ err: error }, "could not update the results file"))
       .finally(() => (writing = undefined));
   };

@@ -13,6 +13,7 @@ import { loadReferenceData } from "../runner/load-reference-data.js";
 import { runJob } from "../runner/run-job.js";
 import { acquireLock } from "../state/acquire-lock.js";
 import { defaultStatePath } from "../state/default-state-path.js";
+import { failpoint } from "../state/failpoints.js";
 import { openStateStore } from "../state/open-state-store.js";
 import type { CliIo } from "./cli-io.js";
 import { EXIT } from "./exit-codes.js";
@@ -90,12 +91,24 @@ async function execute(
     limiter,
     logger,
     timeoutMs: options.timeoutMs,
+    onSubmitResponse: () => failpoint("after-submit-sent"),
   });
   logger.info(
     { runId, rows: sheet.rows.length, dryRun: options.dryRun, sandbox: context.sandbox },
     "run started",
   );
-  const reference = await loadReferenceData(client, sheet.rows);
+  const reference = await loadReferenceData(client, sheet.rows).catch(async (error: unknown) => {
+    // Nothing was sent yet; every row still gets its line, saying why, before main() maps the error to exit 3.
+    const message = `not started: ${error instanceof Error ? error.message : String(error)}`;
+    const outcomes = sheet.rows.map((row): RowOutcome => ({
+      row,
+      status: "FAILED",
+      code: "RUN_STOPPED",
+      message,
+    }));
+    await writeResults(options.out, outcomes, sheet.header);
+    throw error;
+  });
   const keeper = createResultsKeeper(options.out, sheet.header, sheet.rows, logger);
   const result = await runJob(
     sheet.rows,
@@ -121,16 +134,19 @@ async function execute(
     },
   );
   await keeper.close();
-  await writeResults(options.out, result.outcomes, sheet.header);
+  await writeResults(options.out, result.outcomes, sheet.header, {
+    midway: () => failpoint("mid-results-write"),
+  });
   io.stderr.write(formatSummary(summariseOutcomes(result.outcomes), options.out));
   logger.info({ runId, stopped: result.stopped ?? null }, "run finished");
+  if (result.fatal) throw result.fatal; // after the results are written: main() maps it to exit code 3
   return exitCodeOf(result.outcomes, options.dryRun, result.stopped, io.signal);
 }
 
 function exitCodeOf(
   outcomes: readonly RowOutcome[],
   dryRun: boolean,
-  stopped: "interrupted" | "deadline" | undefined,
+  stopped: "interrupted" | "deadline" | "fatal" | undefined,
   signal: AbortSignal | undefined,
 ): number {
   if (stopped === "interrupted") {

@@ -60,4 +60,6 @@ export interface CanonicalRow {
   sourceColumn: Partial<Record<string, string>>;
   normalisations: Normalisation[];
   problems: RowProblem[];
+  /** The row's earlier outcome, when the sheet is a results file fed back in. */
+  previous?: { status: string; orderId?: string; orderStatus?: string; externalOrderNumber?: string };
 }

@@ -2,6 +2,7 @@
 // the canonical name ("service_number"); then an alias ("Mobile #", header-aliases.ts); `prop.<ID>` headers pass
 // through as properties. Two headers that mean the same column, or a required column that is missing, stop the
 // run: guessing which phone number to port is not an option.
+import { readResultsLayout, type ResultsFileLayout } from "./results-file.js";
 import { InputError } from "../errors.js";
 import type { CanonicalColumn } from "./canonical-row.js";
 import type { MappingSpec } from "./check-mapping.js";
@@ -20,6 +21,10 @@ export interface HeaderMapping {
   properties: Readonly<Record<string, FieldSource>>;
   /** Headers that feed nothing (unknown, or displaced by the mapping file or a better match): warn once. */
   ignoredColumns: readonly string[];
+  /** The input's own columns (all of them, except the tool's columns of a results file fed back in). */
+  inputIndexes: readonly number[];
+  /** Set when the sheet is an earlier results file: where its earlier outcome is. */
+  resultsFile?: ResultsFileLayout;
 }
 
 export interface MapHeaderOptions {
@@ -60,7 +65,13 @@ function closestHeader(
 
 export function mapHeader(header: readonly string[], options: MapHeaderOptions): HeaderMapping {
   const { file, headerLine = 1, mapping } = options;
-  const names = displayNames(header);
+  // A results file fed back in: its tool columns are neither mapped nor warned about, and `input_<name>`
+  // columns get their input names back (src/input/results-file.ts).
+  const resultsFile = readResultsLayout(header);
+  const visible = resultsFile && new Map(resultsFile.inputColumns.map(({ index, name }) => [index, name]));
+  const names = displayNames(
+    header.map((name, index) => (visible ? (visible.get(index) ?? `(earlier result: ${name})`) : name)),
+  );
   const columns: Partial<Record<CanonicalColumn, FieldSource>> = {};
   const properties: Record<string, FieldSource> = {};
   const claimed = new Set<string>();
@@ -84,8 +95,9 @@ export function mapHeader(header: readonly string[], options: MapHeaderOptions):
 
   const candidates = new Map<string, { index: number; rank: number }[]>();
   const ignored: number[] = [];
-  header.forEach((name, index) => {
-    if (used.has(index)) return;
+  header.forEach((headerName, index) => {
+    if (used.has(index) || (visible && !visible.has(index))) return;
+    const name = visible?.get(index) ?? headerName;
     const id = propertyIdOf(name);
     const match = id === undefined ? matchHeader(name) : undefined;
     const target = id !== undefined ? `prop.${id}` : match?.column;
@@ -127,5 +139,13 @@ export function mapHeader(header: readonly string[], options: MapHeaderOptions):
     const message = `the sheet has ${gaps.join(", ")}; rename the header, add the column, or map it in a mapping file (--mapping)`;
     throw new InputError(file, message, { line: headerLine });
   }
-  return { names, columns, properties, ignoredColumns };
+  const inputIndexes = visible ? [...visible.keys()] : header.map((_, index) => index);
+  return {
+    names,
+    columns,
+    properties,
+    ignoredColumns,
+    inputIndexes,
+    ...(resultsFile ? { resultsFile } : {}),
+  };
 }

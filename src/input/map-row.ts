@@ -53,9 +53,7 @@ export function createRowMapper(
   return (record) => {
     const { fields } = record;
     const raw: Record<string, string> = {};
-    mapping.names.forEach((name, index) => {
-      raw[name] = fields[index] ?? "";
-    });
+    for (const index of mapping.inputIndexes) raw[mapping.names[index] ?? ""] = fields[index] ?? "";
     const sourceColumn: Partial<Record<string, string>> = {};
     const values: Partial<Record<CanonicalColumn, string>> = {};
     const properties: Record<string, string> = {};
@@ -137,6 +135,16 @@ export function createRowMapper(
     };
     check("pin", checkPinLength);
     check("pin_issued", (value, name) => checkPinIssued(value, name, now, pinMaxAgeDays));
+    // A results file masks account numbers ("*****6789"): sending that would make the carrier reject the port.
+    check("carrier_account_number", (value, name) =>
+      /^\*+[^*]{0,4}$/.test(value)
+        ? problemAt(
+            "ACCOUNT_MASKED",
+            name,
+            "is masked; a results file never holds the full account number: fill it in",
+          )
+        : undefined,
+    );
     check("carrier_account_number", (value, name) => {
       const digits = value.replace(/\D/g, "").replace(/^1(\d{10})$/, "$1");
       return values.service_number !== undefined && digits === values.service_number
@@ -159,6 +167,13 @@ export function createRowMapper(
       problems.push(problemAt("REQUIRED", columnName(present), `is empty; ${what}`));
     }
 
+    const earlier = mapping.resultsFile;
+    const previous = earlier && {
+      status: (fields[earlier.status] ?? "").trim(),
+      ...optional("orderId", fields[earlier.orderId]),
+      ...optional("orderStatus", fields[earlier.orderStatus]),
+      ...optional("externalOrderNumber", fields[earlier.externalOrderNumber]),
+    };
     return {
       line: record.line,
       index: record.index,
@@ -168,6 +183,10 @@ export function createRowMapper(
       sourceColumn,
       normalisations,
       problems,
+      ...(previous ? { previous } : {}),
     };
   };
 }
+
+const optional = <K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> =>
+  value?.trim() ? ({ [key]: value.trim() } as Partial<Record<K, string>>) : {};

@@ -18,6 +18,8 @@ export const ROW_PROBLEM_CODES = {
   EXPEDITE_FORMAT: "expedite is not yes/no, true/false, y/n or 1/0.",
   PIN_LENGTH: "The transfer PIN is not 4 to 10 characters long (CONTRACT.md §8.10 PIN_PASSWORD 4-10).",
   ACCOUNT_IS_PHONE: "The carrier account number is the service's own phone number.",
+  ACCOUNT_MASKED:
+    "The carrier account number is masked (a results file fed back in); the full number is needed.",
   DATE_FORMAT: "pin_issued is not a date, or lies in the future.",
   PIN_EXPIRED: "pin_issued is older than the allowed PIN age (default 3 days).",
   DUPLICATE:

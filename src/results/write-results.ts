@@ -29,13 +29,23 @@ const syncDirectory = async (directory: string): Promise<void> => {
   }
 };
 
+export interface WriteResultsOptions {
+  /** Called once after the header and the first record are written (the crash tests' `mid-results-write`). */
+  midway?: () => void;
+}
+
 async function* records(
   outcomes: Iterable<RowOutcome> | AsyncIterable<RowOutcome>,
   inputHeader: readonly string[],
+  options: WriteResultsOptions,
 ): AsyncGenerator<string[]> {
   const layout = createResultLayout(inputHeader);
   yield layout.header;
-  for await (const outcome of outcomes) yield toResultRecord(outcome, layout);
+  let written = 0;
+  for await (const outcome of outcomes) {
+    yield toResultRecord(outcome, layout);
+    if (++written === 1) options.midway?.();
+  }
 }
 
 /**
@@ -46,6 +56,7 @@ export const writeResults = async (
   path: string,
   outcomes: Iterable<RowOutcome> | AsyncIterable<RowOutcome>,
   inputHeader: readonly string[],
+  options: WriteResultsOptions = {},
 ): Promise<void> => {
   const directory = dirname(path);
   const temp = join(directory, `.${basename(path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
@@ -53,7 +64,7 @@ export const writeResults = async (
     // "wx": never follow or reuse an existing file. The stream closes its descriptor when done; fsync on a new
     // descriptor flushes the same file (FileHandle streams with autoClose: false keep the handle from closing).
     const output = createWriteStream(temp, { flags: "wx", mode: FILE_MODE });
-    await pipeline(Readable.from(records(outcomes, inputHeader)), stringify({ bom: true }), output);
+    await pipeline(Readable.from(records(outcomes, inputHeader, options)), stringify({ bom: true }), output);
     await chmod(temp, FILE_MODE); // the umask may have removed bits, never added; this makes 0600 explicit
     const handle = await open(temp, "r");
     try {

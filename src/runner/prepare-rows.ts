@@ -29,6 +29,26 @@ export interface PrepareOptions {
 }
 
 export function prepareRow(row: CanonicalRow, ref: ReferenceData, options: PrepareOptions): Preparation {
+  const earlier = row.previous;
+  if (earlier?.orderId && (earlier.status === "SUBMITTED" || earlier.status === "SKIPPED")) {
+    // A results file fed back in: a line that was submitted is never sent again, even without the state store.
+    const message = `already submitted as order ${earlier.orderId} (from the results file given as input)`;
+    const orderStatus = {
+      ...(earlier.orderStatus ? { orderStatus: earlier.orderStatus } : {}),
+      ...(earlier.externalOrderNumber ? { externalOrderNumber: earlier.externalOrderNumber } : {}),
+    };
+    return {
+      kind: "decided",
+      outcome: {
+        status: "SKIPPED",
+        orderId: earlier.orderId,
+        ...orderStatus,
+        message,
+        row,
+        ...serviceOf(row),
+      },
+    };
+  }
   const duplicate = row.problems.find((problem) => problem.code === "DUPLICATE");
   if (duplicate) {
     return {

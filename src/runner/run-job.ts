@@ -3,6 +3,7 @@
 import pLimit from "p-limit";
 import type { CanonicalRow } from "../input/canonical-row.js";
 import { requestFingerprint } from "../orders/request-fingerprint.js";
+import { isBulkportError, type BulkportError } from "../errors.js";
 import type { RowOutcome } from "../results/row-outcome.js";
 import { rowKey } from "../state/row-key.js";
 import { confirmRow } from "./confirm-row.js";
@@ -35,7 +36,9 @@ export type Phase = "prepare" | "confirm" | "submit";
 export interface JobResult {
   outcomes: RowOutcome[];
   /** Why rows were left unstarted, if they were. */
-  stopped?: "interrupted" | "deadline";
+  stopped?: "interrupted" | "deadline" | "fatal";
+  /** The whole-run failure (credentials refused, API unreachable) that stopped the run. */
+  fatal?: BulkportError;
 }
 
 export async function runJob(
@@ -46,6 +49,23 @@ export async function runJob(
 ): Promise<JobResult> {
   const outcomes: (RowOutcome | undefined)[] = new Array<RowOutcome | undefined>(rows.length);
   let stopped: JobResult["stopped"];
+  let fatal: BulkportError | undefined;
+  // CONTRACT.md §5 "fatal": start no new rows, let the calls in flight finish, keep the journal.
+  const guard = async (
+    index: number,
+    prepared: PreparedRow,
+    phase: Phase,
+    work: () => Promise<RowOutcome>,
+  ) => {
+    try {
+      settle(index, await work(), phase);
+    } catch (error) {
+      if (!isBulkportError(error)) throw error;
+      fatal ??= error;
+      stopped = "fatal";
+      settle(index, notStarted(prepared, "fatal", `the run stopped: ${error.message}`), phase);
+    }
+  };
   const settle = (index: number, outcome: RowOutcome, phase: Phase) => {
     outcomes[index] = outcome;
     options.onOutcome?.(index, outcome, phase);
@@ -87,16 +107,18 @@ export async function runJob(
     ready.map(({ index, prepared }) =>
       pool(async () => {
         if (!mayStart()) return settle(index, notStarted(prepared, stopped), "confirm");
-        const outcome = await confirmRow(prepared, deps);
-        if (outcome.status === "CONFIRMED") {
-          deps.store.recordConfirmed(rowKey(options.tenant, "PORT_NUMBER", prepared.serviceNumber), {
-            externalOrderNumber: prepared.request.externalOrderNumber,
-            fingerprint: requestFingerprint(prepared.request),
-            source: { file: options.sheetFile, line: prepared.row.line },
-          });
-          confirmed.push({ index, prepared, outcome });
-        }
-        settle(index, outcome, "confirm");
+        await guard(index, prepared, "confirm", async () => {
+          const outcome = await confirmRow(prepared, deps);
+          if (outcome.status === "CONFIRMED") {
+            deps.store.recordConfirmed(rowKey(options.tenant, "PORT_NUMBER", prepared.serviceNumber), {
+              externalOrderNumber: prepared.request.externalOrderNumber,
+              fingerprint: requestFingerprint(prepared.request),
+              source: { file: options.sheetFile, line: prepared.row.line },
+            });
+            confirmed.push({ index, prepared, outcome });
+          }
+          return outcome;
+        });
       }),
     ),
   );
@@ -109,7 +131,7 @@ export async function runJob(
       const message = `held back by --all-or-nothing: ${blocking.length} row(s) did not confirm; nothing was submitted`;
       for (const { index, outcome } of confirmed) settle(index, { ...outcome, message }, "submit");
     }
-    return finish(outcomes, stopped);
+    return finish(outcomes, stopped, fatal);
   }
 
   confirmed.sort((a, b) => a.index - b.index);
@@ -117,37 +139,53 @@ export async function runJob(
     confirmed.map(({ index, prepared, outcome }) =>
       pool(async () => {
         if (!mayStart()) return settle(index, { ...outcome, message: notStartedMessage(stopped) }, "submit");
-        settle(
-          index,
-          await submitRow(prepared, outcome, deps, { tenant: options.tenant, reconcile: options.reconcile }),
-          "submit",
+        await guard(index, prepared, "submit", () =>
+          submitRow(prepared, outcome, deps, { tenant: options.tenant, reconcile: options.reconcile }),
         );
       }),
     ),
   );
-  return finish(outcomes, stopped);
+  return finish(outcomes, stopped, fatal);
 }
 
-function finish(outcomes: (RowOutcome | undefined)[], stopped: JobResult["stopped"]): JobResult {
+function finish(
+  outcomes: (RowOutcome | undefined)[],
+  stopped: JobResult["stopped"],
+  fatal: BulkportError | undefined,
+): JobResult {
   const complete = outcomes.map((outcome, index) => {
     if (!outcome) throw new Error(`internal error: row ${index} has no outcome`);
     return outcome;
   });
-  return stopped ? { outcomes: complete, stopped } : { outcomes: complete };
+  return { outcomes: complete, ...(stopped ? { stopped } : {}), ...(fatal ? { fatal } : {}) };
 }
 
-const notStartedMessage = (stopped: JobResult["stopped"]): string =>
-  stopped === "deadline"
-    ? "not started: the run reached --max-runtime first; run again to continue"
-    : "not started: the run was interrupted; run again to continue";
+const NOT_STARTED = {
+  deadline: {
+    code: "DEADLINE",
+    message: "not started: the run reached --max-runtime first; run again to continue",
+  },
+  fatal: {
+    code: "RUN_STOPPED",
+    message: "not started: the run stopped on an API failure (see the log); run again to continue",
+  },
+  interrupted: {
+    code: "INTERRUPTED",
+    message: "not started: the run was interrupted; run again to continue",
+  },
+} as const;
 
-function notStarted(prepared: PreparedRow, stopped: JobResult["stopped"]): RowOutcome {
+const notStartedMessage = (stopped: JobResult["stopped"]): string =>
+  NOT_STARTED[stopped ?? "interrupted"].message;
+
+function notStarted(prepared: PreparedRow, stopped: JobResult["stopped"], message?: string): RowOutcome {
+  const reason = NOT_STARTED[stopped ?? "interrupted"];
   return {
     row: prepared.row,
     serviceNumber: prepared.serviceNumber,
     externalOrderNumber: prepared.request.externalOrderNumber,
     status: "FAILED",
-    code: stopped === "deadline" ? "DEADLINE" : "INTERRUPTED",
-    message: notStartedMessage(stopped),
+    code: reason.code,
+    message: message ?? reason.message,
   };
 }

@@ -32,6 +32,7 @@ describe("mapHeader", () => {
       },
       properties: { ORDER_REASON: { kind: "header", index: 3, name: "prop.ORDER_REASON" } },
       ignoredColumns: ["Notes"],
+      inputIndexes: [0, 1, 2, 3, 4, 5],
     });
   });
 
@@ -99,6 +100,7 @@ describe("mapHeader", () => {
       },
       properties: { PREFERRED_PORT_DATE: { kind: "header", index: 2, name: "Port On" } },
       ignoredColumns: ["Phone", "Country"],
+      inputIndexes: [0, 1, 2, 3, 4],
     });
   });
 });
