@@ -1,10 +1,13 @@
 // "Did you mean" for the intake: the closest header, canonical column or state name to what the user wrote.
 
-/** Levenshtein distance (insert, delete, substitute one code point). */
-export function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance (insert, delete, substitute one code point). With `anywhere`, `a` may match any substring
+ * of `b` at no cost for the rest of `b` (Sellers' approximate substring matching).
+ */
+export function editDistance(a: string, b: string, anywhere = false): number {
   const left = [...a];
   const right = [...b];
-  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+  let previous = Array.from({ length: right.length + 1 }, (_, index) => (anywhere ? 0 : index));
   for (const [i, leftChar] of left.entries()) {
     const current = [i + 1];
     for (const [j, rightChar] of right.entries()) {
@@ -13,7 +16,7 @@ export function editDistance(a: string, b: string): number {
     }
     previous = current;
   }
-  return previous[right.length] ?? 0;
+  return anywhere ? Math.min(...previous) : (previous[right.length] ?? 0);
 }
 
 export interface ClosestOptions {

@@ -1,15 +1,13 @@
 // The identity of one row in the state store. CONTRACT.md §12: the API does not deduplicate, so everything the
 // client remembers about a port hangs off (tenant, transaction type, service number), stable across reruns and
 // across re-exports of the sheet that reformat the number.
+import { normaliseServiceNumber } from "../orders/normalise-service-number.js";
 
 /**
  * The service number as digits only; the leading NANP country code `1` of an 11-digit number is dropped, so
  * "+1 (512) 344-0000", "15123440000" and "512.344.0000" name the same line.
  */
-export const serviceNumberDigits = (serviceNumber: string): string => {
-  const digits = serviceNumber.replace(/\D/g, "");
-  return digits.length === 11 && digits.startsWith("1") ? digits.slice(1) : digits;
-};
+export const serviceNumberDigits = normaliseServiceNumber;
 
 /**
  * `${tenant}:${transactionType}:${digits}`. Throws when the number has no digits: input validation rejects such
