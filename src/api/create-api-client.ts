@@ -49,7 +49,8 @@ const PORT = "PORT_NUMBER";
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const config = normalizeApiClientOptions(options);
   const { limiter, logger, timeoutMs, sleep, random, now } = config;
-  const http = ky.create({ retry: 0, timeout: false, throwHttpErrors: false });
+  // redirect "manual": a redirect must never carry the credentials or a submit to another origin.
+  const http = ky.create({ retry: 0, timeout: false, throwHttpErrors: false, redirect: "manual" });
   const policy = { maxAttempts: config.maxAttempts, maxRateLimited: 50 };
   const send = createSender({ http, limiter, logger, timeoutMs, policy, sleep, random, now });
   const tokens = createTokenProvider({

@@ -66,7 +66,31 @@ export function readOrder(body: unknown): Order | undefined {
 /** `{"orderConfirmation": {…}, "status": "SUCCESS"}` (§8.11). */
 export function readConfirmation(body: unknown): OrderConfirmation | undefined {
   const confirmation = isRecord(body) ? body.orderConfirmation : undefined;
-  return isRecord(confirmation) ? confirmation : undefined;
+  return isRecord(confirmation) && hasConfirmationShape(confirmation)
+    ? (confirmation as OrderConfirmation)
+    : undefined;
+}
+
+/** The parts bulkport reads must have their documented types; anything else is an unreadable answer. */
+function hasConfirmationShape(confirmation: Record<string, unknown>): boolean {
+  const optional = (value: unknown, check: (value: unknown) => boolean) =>
+    value === undefined || check(value);
+  const arrayOf = (check: (item: unknown) => boolean) => (value: unknown) =>
+    Array.isArray(value) && value.every(check);
+  const money = (item: unknown) => isRecord(item) && typeof item.amount === "number";
+  const group = (item: unknown) => isRecord(item) && arrayOf(isRecord)(item.fields);
+  const { service, shipTo, shoppingCart } = confirmation;
+  return (
+    optional(confirmation.costSummary, arrayOf(money)) &&
+    optional(confirmation.properties, arrayOf(group)) &&
+    optional(confirmation.postalCode, (value) => typeof value === "string") &&
+    optional(
+      service,
+      (value) => isRecord(value) && optional(value.serviceNumber, (n) => typeof n === "string"),
+    ) &&
+    optional(shipTo, (value) => isRecord(value) && optional(value.address, arrayOf(isRecord))) &&
+    optional(shoppingCart, isRecord)
+  );
 }
 
 /** `{"properties": {"_meta": …, "items": [{groupId, fields: […]}]}}` (§8.10, no paging). */

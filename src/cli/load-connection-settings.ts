@@ -129,7 +129,7 @@ function readConfigFile(file: string): Partial<Record<string, string>> {
         : "";
     if (!known.has(name)) {
       throw new ConfigError(
-        `${file} (line ${index + 1}, column 1): expected NAME=value with NAME one of ${SETTING_NAMES.join(", ")}, got "${eq > 0 ? name : "a line without ="}"`,
+        `${file} (line ${index + 1}, column 1): expected NAME=value with NAME one of ${SETTING_NAMES.join(", ")}, got "${shownName(eq, name)}"`,
       );
     }
     values[name] = line
@@ -139,3 +139,7 @@ function readConfigFile(file: string): Partial<Record<string, string>> {
   });
   return values;
 }
+
+/** Names the unknown setting, but never what might be a pasted secret (`abc...==` has an "=" too). */
+const shownName = (eq: number, name: string): string =>
+  eq <= 0 ? "a line without =" : /^MOBPROC_[A-Z0-9_]*$/.test(name) ? name : "a line that is not NAME=value";

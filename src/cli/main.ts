@@ -43,6 +43,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     )
     .demandCommand(1, "Name a command: run, validate, template or sandbox")
     .strict()
+    .strictCommands() // "Unknown command: frobnicate", not yargs' "Unknown argument: frobnicate"
     .version(false)
     .help()
     .wrap(Math.min(110, io.stdout.columns ?? 100))

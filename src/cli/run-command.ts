@@ -20,6 +20,7 @@ import { EXIT } from "./exit-codes.js";
 import { openConnection } from "./open-connection.js";
 import { normaliseRunOptions, type RunOptions } from "./run-options.js";
 import { ignoredColumnsWarning, readSheet, type ReadSheet } from "./read-sheet.js";
+import { createProgress } from "./progress/create-progress.js";
 import { createResultsKeeper } from "./results-keeper.js";
 import { systemClock } from "./system-clock.js";
 
@@ -97,7 +98,10 @@ async function execute(
     { runId, rows: sheet.rows.length, dryRun: options.dryRun, sandbox: context.sandbox },
     "run started",
   );
+  const progress = createProgress({ stream: io.stderr, logger, quiet: options.quiet, stats: limiter.stats });
+  progress.startPhase("lookup", 0);
   const reference = await loadReferenceData(client, sheet.rows).catch(async (error: unknown) => {
+    progress.stop();
     // Nothing was sent yet; every row still gets its line, saying why, before main() maps the error to exit 3.
     const message = `not started: ${error instanceof Error ? error.message : String(error)}`;
     const outcomes = sheet.rows.map((row): RowOutcome => ({
@@ -130,9 +134,14 @@ async function execute(
       ...(options.maxRuntimeMs !== undefined
         ? { deadline: new Date(clock.now().getTime() + options.maxRuntimeMs) }
         : {}),
-      onOutcome: (index, outcome) => keeper.update(index, outcome),
+      onPhase: (phase, total) => progress.startPhase(phase, total),
+      onOutcome: (index, outcome, phase) => {
+        keeper.update(index, outcome);
+        if (phase !== "prepare") progress.rowDone();
+      },
     },
   );
+  progress.stop();
   await keeper.close();
   await writeResults(options.out, result.outcomes, sheet.header, {
     midway: () => failpoint("mid-results-write"),

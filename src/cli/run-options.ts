@@ -50,6 +50,7 @@ export const runCommandBuilder = (y: Argv) =>
       default: false,
       describe: "Allow http:// API URLs that are not loopback addresses",
     })
+    .option("quiet", { type: "boolean", default: false, describe: "No progress bar or progress log lines" })
     .option("log-level", {
       choices: LOG_LEVELS,
       default: "info" as const,
@@ -73,6 +74,7 @@ export interface RunOptions extends SheetOptions {
   config?: string;
   allowInsecureHttp: boolean;
   logLevel: (typeof LOG_LEVELS)[number];
+  quiet: boolean;
 }
 
 export function normaliseRunOptions(args: RunArgs, cwd: string): RunOptions {
@@ -97,5 +99,6 @@ export function normaliseRunOptions(args: RunArgs, cwd: string): RunOptions {
     ...(args.config !== undefined ? { config: path.resolve(cwd, args.config) } : {}),
     allowInsecureHttp: args["allow-insecure-http"],
     logLevel: args["log-level"],
+    quiet: args.quiet,
   };
 }

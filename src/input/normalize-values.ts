@@ -1,6 +1,6 @@
 // Checks that apply to any value (spreadsheet error cells, encoding damage) and the expedite flag.
 import type { RowProblem } from "./canonical-row.js";
-import { normalised, problemAt, quote, refuse, type FieldOutcome } from "./field-outcome.js";
+import { keep, problemAt, quote, refuse, type FieldOutcome } from "./field-outcome.js";
 
 const EXCEL_ERRORS = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 
@@ -29,8 +29,9 @@ const NO = new Set(["no", "n", "false", "0"]);
 /** expedite as the API's boolean, written "true" or "false" (CONTRACT.md §9 rule 21). */
 export function normalizeExpedite(value: string, column: string): FieldOutcome {
   const key = value.toLowerCase();
-  if (YES.has(key)) return normalised(value, "true", "wrote expedite as true or false");
-  if (NO.has(key)) return normalised(value, "false", "wrote expedite as true or false");
+  // Accepted spellings are not recorded as changes: the user meant exactly this (validate would list every row).
+  if (YES.has(key)) return keep("true");
+  if (NO.has(key)) return keep("false");
   return refuse(
     "EXPEDITE_FORMAT",
     column,

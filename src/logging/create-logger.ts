@@ -41,6 +41,26 @@ const redactPaths = [...HIDDEN_KEYS, ...MASKED_KEYS].flatMap((key) => [
   `*.headers.${key}`,
 ]);
 
+// Values, not keys: an error page may echo the request back (a proxy's debug page, a firewall's block page), and
+// send-request.ts logs the first 2 KB of a body that is not JSON (CONTRACT.md §5 rule 5). A bearer token and the
+// password grant's form fields are scrubbed from every string field, however deep.
+const ECHOED_SECRETS: readonly [RegExp, string][] = [
+  [/\bBearer\s+[\w\-.~+/]+=*/gi, "Bearer [Redacted]"],
+  [/\b(password|client_secret|access_token|refresh_token)=[^&\s"'<]*/gi, "$1=[Redacted]"],
+];
+
+const scrubText = (text: string): string =>
+  ECHOED_SECRETS.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
+
+/** A copy of `value` with every string scrubbed; class instances (errors, dates) are left to pino. */
+const scrub = (value: unknown, depth = 0): unknown => {
+  if (typeof value === "string") return scrubText(value);
+  if (depth > 8 || typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map((item) => scrub(item, depth + 1));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrub(item, depth + 1)]));
+};
+
 const censor = (value: unknown, path: string[]): unknown => {
   const key = path[path.length - 1] ?? "";
   if (MASKED_KEYS.includes(key) && typeof value === "string") return maskAccountNumber(value);
@@ -57,5 +77,13 @@ export function createLogger(options: LoggerOptions): Logger {
         translateTime: "SYS:HH:MM:ss",
       })
     : options.destination;
-  return pino({ level, base: null, redact: { paths: redactPaths, censor } }, stream);
+  return pino(
+    {
+      level,
+      base: null,
+      redact: { paths: redactPaths, censor },
+      formatters: { log: (object) => scrub(object) as Record<string, unknown> },
+    },
+    stream,
+  );
 }

@@ -1,5 +1,6 @@
 // The results CSV's columns: the tool's fixed columns first, then the input's own columns in input order, so the
 // user can sort and filter the result next to the data they gave.
+import { escapeFormula } from "./escape-formula.js";
 
 export const RESULT_COLUMNS = [
   "row",
@@ -40,5 +41,6 @@ export const createResultLayout = (inputHeader: readonly string[]): ResultLayout
     taken.add(unique.toLowerCase());
     return unique;
   });
-  return { header: [...RESULT_COLUMNS, ...renamed], inputColumns: [...inputHeader] };
+  // Headers come from the input too: a header that starts a formula is neutralised like any cell.
+  return { header: [...RESULT_COLUMNS, ...renamed.map(escapeFormula)], inputColumns: [...inputHeader] };
 };

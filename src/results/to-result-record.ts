@@ -1,20 +1,52 @@
 // One RowOutcome → one results CSV record (strings, in the layout's column order). Secrets stay out of the file:
-// the PIN column is written empty and the carrier account number keeps only its last 4 characters. Every cell
-// from the input or the API is escaped against formula injection; the tool's own numbers are not.
+// the PIN column is written empty and the carrier account number keeps only its last 4 characters, also where
+// an API message quotes them. Every cell from the input or the API is escaped against formula injection; the
+// tool's own numbers are not.
+import type { CanonicalRow } from "../input/canonical-row.js";
 import type { RowOutcome } from "./row-outcome.js";
 import { RESULT_COLUMNS, type ResultColumn, type ResultLayout } from "./result-columns.js";
 import { escapeFormula } from "./escape-formula.js";
+import { maskAccountNumber } from "../logging/mask-account-number.js";
 
 const UNESCAPED: ReadonlySet<ResultColumn> = new Set(["row", "one_time_cost", "monthly_cost"]);
 
-const money = (amount: number | undefined): string => (amount === undefined ? "" : amount.toFixed(2));
+// One masking rule for logs and results (pure, so results/ may use it).
+export { maskAccountNumber } from "../logging/mask-account-number.js";
 
-/** `*****6789`: the last 4 characters, the rest as `*`; 4 characters or fewer are masked entirely. */
-export const maskAccountNumber = (value: string): string => {
-  const chars = [...value];
-  return chars.length <= 4
-    ? "*".repeat(chars.length)
-    : "*".repeat(chars.length - 4) + chars.slice(-4).join("");
+// API values are typed by what the contract promises, not checked field by field (read-envelope.ts ignores what
+// it does not use): a value of another type must neither crash the writer nor reach an unescaped column.
+const text = (value: unknown): string =>
+  typeof value === "string"
+    ? value
+    : typeof value === "number" || typeof value === "boolean"
+      ? String(value)
+      : "";
+
+const money = (amount: unknown): string =>
+  typeof amount === "number" && Number.isFinite(amount) ? amount.toFixed(2) : "";
+
+const escapeRegExp = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** `message` with every whole-word `secret` (not part of a longer number or name) replaced by `replacement`. */
+const replaceWord = (message: string, secret: string, replacement: string): string =>
+  message.replace(
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(secret)}(?![\\p{L}\\p{N}])`, "gu"),
+    () => replacement,
+  );
+
+/**
+ * An API message may quote what was sent (CONTRACT.md §9 rule 19 messages name the value: "value '…' does not
+ * match"): the row's PIN and full account number are taken out of it.
+ */
+const withoutSecrets = (message: string, row: CanonicalRow): string => {
+  let result = message;
+  for (const pin of [row.values.pin, row.properties.PIN_PASSWORD]) {
+    if (pin) result = replaceWord(result, pin, "[PIN]");
+  }
+  for (const account of [row.values.carrier_account_number, row.properties.CARRIER_ACCT_NUMBER]) {
+    if (account) result = replaceWord(result, account, maskAccountNumber(account));
+  }
+  return result;
 };
 
 const fixedCells = (outcome: RowOutcome): Record<ResultColumn, string> => {
@@ -23,18 +55,18 @@ const fixedCells = (outcome: RowOutcome): Record<ResultColumn, string> => {
   return {
     row: String(outcome.row.line),
     status: outcome.status,
-    order_id: hasOrder ? outcome.orderId : "",
-    order_status: hasOrder ? (outcome.orderStatus ?? "") : "",
+    order_id: hasOrder ? text(outcome.orderId) : "",
+    order_status: hasOrder ? text(outcome.orderStatus) : "",
     external_order_number: outcome.externalOrderNumber ?? "",
     service_number: outcome.serviceNumber ?? "",
     error_code: "code" in outcome ? outcome.code : "",
     // SKIPPED and CONFIRMED rows may carry a note (e.g. why a row was skipped); it goes in the message column.
-    error_message: "message" in outcome ? (outcome.message ?? "") : "",
-    device: confirmed?.device ?? "",
-    plan: confirmed?.plan ?? "",
+    error_message: "message" in outcome ? withoutSecrets(text(outcome.message), outcome.row) : "",
+    device: text(confirmed?.device),
+    plan: text(confirmed?.plan),
     one_time_cost: money(confirmed?.oneTimeCost),
     monthly_cost: money(confirmed?.monthlyCost),
-    currency: confirmed?.currency ?? "",
+    currency: text(confirmed?.currency),
     confirmed_at: confirmed?.confirmedAt ?? "",
     submitted_at: hasOrder ? (outcome.submittedAt ?? "") : "",
   };

@@ -9,9 +9,11 @@ export interface SubmittedOrderQuery {
   serviceNumber: string;
   /** Just before the submit started (t0 = start − 5 min, for clock skew). */
   since: Date;
+  /** The submit's context employee: §11.3 step 3 scans with the same context header. */
+  employee?: string;
 }
 
-export function matchesSubmit(order: Order, query: Omit<SubmittedOrderQuery, "since">): boolean {
+export function matchesSubmit(order: Order, query: Omit<SubmittedOrderQuery, "since" | "employee">): boolean {
   const digits = (order.serviceNumber ?? "").replace(/\D/g, "");
   return (
     order.externalOrderNumber === query.externalOrderNumber &&
@@ -22,7 +24,10 @@ export function matchesSubmit(order: Order, query: Omit<SubmittedOrderQuery, "si
 
 /** Every order that matches, de-duplicated by orderId (pages may overlap while orders change). */
 export async function findSubmittedOrders(client: JobClient, query: SubmittedOrderQuery): Promise<Order[]> {
-  const orders = await client.listOrders({ updatedSince: query.since });
+  const orders = await client.listOrders({
+    updatedSince: query.since,
+    ...(query.employee !== undefined ? { employee: query.employee } : {}),
+  });
   const found = new Map<string, Order>();
   for (const order of orders) if (matchesSubmit(order, query)) found.set(order.orderId, order);
   return [...found.values()];

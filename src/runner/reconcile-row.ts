@@ -34,6 +34,7 @@ export async function reconcileRow(
     externalOrderNumber: state.externalOrderNumber,
     serviceNumber: submit.serviceNumber,
     since,
+    ...(submit.employee !== undefined ? { employee: submit.employee } : {}),
   };
   for (let attempt = 1; attempt <= options.attempts; attempt++) {
     const found = await findSubmittedOrders(deps.client, query);

@@ -27,6 +27,8 @@ export interface RunJobOptions {
   signal?: AbortSignal;
   /** --max-runtime: no new row starts after it. */
   deadline?: Date;
+  /** Called when a phase starts, with the number of rows it will work on (for progress). */
+  onPhase?: (phase: "confirm" | "submit", total: number) => void;
   /** Called whenever a row's outcome is decided (to keep the results file current). */
   onOutcome?: (index: number, outcome: RowOutcome, phase: Phase) => void;
 }
@@ -97,6 +99,7 @@ export async function runJob(
     ready.push({ index, prepared });
   });
 
+  options.onPhase?.("confirm", ready.length);
   const pool = pLimit(options.concurrency);
   const confirmed: {
     index: number;
@@ -135,6 +138,7 @@ export async function runJob(
   }
 
   confirmed.sort((a, b) => a.index - b.index);
+  options.onPhase?.("submit", confirmed.length);
   await Promise.all(
     confirmed.map(({ index, prepared, outcome }) =>
       pool(async () => {

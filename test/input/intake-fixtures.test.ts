@@ -49,13 +49,11 @@ describe("fixtures/intake", () => {
       "postal_code: 6477 -> 06477",
       "ship_to_postal_code: 6477 -> 06477",
       "ship_to_state: Connecticut -> CT",
-      "expedite: yes -> true",
     ]);
     expect(changes(rows[5])).toEqual([
       "postal_code: k1a0b1 -> K1A 0B1",
       "ship_to_postal_code: K1A0B1 -> K1A 0B1",
       "ship_to_state: Ontario -> ON",
-      "expedite: no -> false",
     ]);
     expect(rows[2]?.problems[0]?.message).toBe(
       "service_number: service number 5123440000 is already on line 2; each number is ported once per run",
@@ -89,7 +87,7 @@ describe("fixtures/intake", () => {
       employee: "peter.edwards.acme",
     });
     expect(rows[0]?.raw.Notes).toBe("VIP, call first");
-    expect(changes(rows[1])).toEqual(["Wireless #: +1 512 344 0001 -> 5123440001", "Rush: n -> false"]);
+    expect(changes(rows[1])).toEqual(["Wireless #: +1 512 344 0001 -> 5123440001"]);
   });
 
   it("excel-unicode-text.txt and windows-1252.csv map like any other sheet", async () => {

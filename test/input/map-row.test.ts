@@ -106,7 +106,6 @@ describe("createRowMapper", () => {
         reason: "restored the leading zeros Excel dropped",
       },
       { column: "State", from: "Connecticut", to: "CT", reason: "wrote the state as its 2-letter code" },
-      { column: "Rush", from: "Y", to: "true", reason: "wrote expedite as true or false" },
     ]);
   });
 

@@ -29,19 +29,19 @@ describe("checkDamage", () => {
 });
 
 describe("normalizeExpedite", () => {
-  const REASON = "wrote expedite as true or false";
+  // Accepted spellings are read, not recorded as changes: "yes" already means true to the user.
   it.each<[string, FieldOutcome]>([
     ["true", { value: "true" }],
     ["false", { value: "false" }],
-    ["yes", { value: "true", reason: REASON }],
-    ["YES", { value: "true", reason: REASON }],
-    ["Y", { value: "true", reason: REASON }],
-    ["1", { value: "true", reason: REASON }],
-    ["TRUE", { value: "true", reason: REASON }],
-    ["no", { value: "false", reason: REASON }],
-    ["n", { value: "false", reason: REASON }],
-    ["0", { value: "false", reason: REASON }],
-    ["False", { value: "false", reason: REASON }],
+    ["yes", { value: "true" }],
+    ["YES", { value: "true" }],
+    ["Y", { value: "true" }],
+    ["1", { value: "true" }],
+    ["TRUE", { value: "true" }],
+    ["no", { value: "false" }],
+    ["n", { value: "false" }],
+    ["0", { value: "false" }],
+    ["False", { value: "false" }],
   ])("%s -> %o", (value, expected) => {
     expect(normalizeExpedite(value, "Rush")).toEqual(expected);
   });

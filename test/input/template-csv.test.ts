@@ -33,9 +33,7 @@ describe("templateCsv", () => {
       const [row] = checkSheet(rows);
       expect(mapping.ignoredColumns).toEqual([]);
       expect(row?.problems).toEqual([]);
-      expect(row?.normalisations).toEqual([
-        { column: "expedite", from: "yes", to: "true", reason: "wrote expedite as true or false" },
-      ]);
+      expect(row?.normalisations).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
