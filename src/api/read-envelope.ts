@@ -66,9 +66,7 @@ export function readOrder(body: unknown): Order | undefined {
 /** `{"orderConfirmation": {…}, "status": "SUCCESS"}` (§8.11). */
 export function readConfirmation(body: unknown): OrderConfirmation | undefined {
   const confirmation = isRecord(body) ? body.orderConfirmation : undefined;
-  return isRecord(confirmation) && hasConfirmationShape(confirmation)
-    ? (confirmation as OrderConfirmation)
-    : undefined;
+  return isRecord(confirmation) && hasConfirmationShape(confirmation) ? confirmation : undefined;
 }
 
 /** The parts bulkport reads must have their documented types; anything else is an unreadable answer. */

@@ -98,7 +98,12 @@ async function execute(
     { runId, rows: sheet.rows.length, dryRun: options.dryRun, sandbox: context.sandbox },
     "run started",
   );
-  const progress = createProgress({ stream: io.stderr, logger, quiet: options.quiet, stats: limiter.stats });
+  const progress = createProgress({
+    stream: io.stderr,
+    logger,
+    quiet: options.quiet,
+    stats: () => limiter.stats(),
+  });
   progress.startPhase("lookup", 0);
   const reference = await loadReferenceData(client, sheet.rows).catch(async (error: unknown) => {
     progress.stop();
