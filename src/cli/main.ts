@@ -6,7 +6,9 @@ import type { CliIo } from "./cli-io.js";
 import { exitCodeFor } from "./exit-codes.js";
 import { runCommand } from "./run-command.js";
 import { runCommandBuilder } from "./run-options.js";
+import { reportCommand, reportCommandBuilder } from "./report-command.js";
 import { sandboxCommand, sandboxCommandBuilder } from "./sandbox-command.js";
+import { statusCommand, statusCommandBuilder } from "./status-command.js";
 import { templateCommand } from "./template-command.js";
 import { validateCommand, validateCommandBuilder } from "./validate-command.js";
 
@@ -36,12 +38,24 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       () => void (execute = () => templateCommand(io)),
     )
     .command(
+      "status",
+      "Refresh the status of every submitted order, update the results file, list the rows that need a person",
+      (y: Argv) => statusCommandBuilder(y),
+      (args) => void (execute = () => statusCommand(args, io)),
+    )
+    .command(
+      "report",
+      "Write a self-contained HTML report of the migration from the state file (no network)",
+      (y: Argv) => reportCommandBuilder(y),
+      (args) => void (execute = () => reportCommand(args, io)),
+    )
+    .command(
       "sandbox",
       "Run the mobproc simulator and print its connection settings as NAME=value lines",
       (y: Argv) => sandboxCommandBuilder(y),
       (args) => void (execute = () => sandboxCommand(args, io)),
     )
-    .demandCommand(1, "Name a command: run, validate, template or sandbox")
+    .demandCommand(1, "Name a command: run, validate, template, sandbox, status or report")
     .strict()
     .strictCommands() // "Unknown command: frobnicate", not yargs' "Unknown argument: frobnicate"
     .version(false)

@@ -6,7 +6,7 @@ import path from "node:path";
 import { createApiClient } from "../api/create-api-client.js";
 import { createLogger, type Logger } from "../logging/create-logger.js";
 import { formatSummary, summariseOutcomes } from "../results/summarise-outcomes.js";
-import { writeResults } from "../results/write-results.js";
+import { removeStaleTempFiles, writeResults } from "../results/write-results.js";
 import { isDone, type RowOutcome } from "../results/row-outcome.js";
 import { createLimiter } from "../runner/create-limiter.js";
 import { loadReferenceData } from "../runner/load-reference-data.js";
@@ -15,6 +15,7 @@ import { acquireLock } from "../state/acquire-lock.js";
 import { defaultStatePath } from "../state/default-state-path.js";
 import { failpoint } from "../state/failpoints.js";
 import { openStateStore } from "../state/open-state-store.js";
+import { refreshOrderStatuses } from "../tracking/refresh-order-statuses.js";
 import type { CliIo } from "./cli-io.js";
 import { EXIT } from "./exit-codes.js";
 import { openConnection } from "./open-connection.js";
@@ -105,6 +106,13 @@ async function execute(
     stats: () => limiter.stats(),
   });
   progress.startPhase("lookup", 0);
+  // Orders rejected or cancelled since the last check make their fixed rows eligible again (skipped-outcome.ts).
+  await refreshOrderStatuses({ client, store, logger, clock }).catch((error: unknown) =>
+    logger.warn(
+      { err: error },
+      "could not refresh order statuses; rows are judged by the statuses on record",
+    ),
+  );
   const reference = await loadReferenceData(client, sheet.rows).catch(async (error: unknown) => {
     progress.stop();
     // Nothing was sent yet; every row still gets its line, saying why, before main() maps the error to exit 3.
@@ -118,6 +126,7 @@ async function execute(
     await writeResults(options.out, outcomes, sheet.header);
     throw error;
   });
+  await removeStaleTempFiles(options.out);
   const keeper = createResultsKeeper(options.out, sheet.header, sheet.rows, logger);
   const result = await runJob(
     sheet.rows,

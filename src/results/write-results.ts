@@ -3,7 +3,7 @@
 // version or the new one, never a truncated file. Outcomes are streamed, so memory stays flat for large sheets.
 import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { chmod, open, rename, unlink } from "node:fs/promises";
+import { chmod, open, readdir, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -78,4 +78,31 @@ export const writeResults = async (
     throw error;
   }
   await syncDirectory(directory);
+};
+
+/**
+ * Removes temp files that a writer killed mid-write left beside `path` (`.<name>.<pid>.<hex>.tmp`), when their
+ * process is gone. A live writer's file is left alone.
+ */
+export const removeStaleTempFiles = async (path: string): Promise<string[]> => {
+  const directory = dirname(path);
+  const prefix = `.${basename(path)}.`;
+  const names = await readdir(directory).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = name.startsWith(prefix) ? /^(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(prefix.length)) : null;
+    if (!match || isAlive(Number(match[1]))) continue;
+    await unlink(join(directory, name)).catch(() => undefined);
+    removed.push(name);
+  }
+  return removed;
+};
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 };

@@ -10,7 +10,7 @@ import { confirmRow } from "./confirm-row.js";
 import type { JobDeps } from "./job-ports.js";
 import type { LoadedReference } from "./load-reference-data.js";
 import { prepareRow, type PreparedRow } from "./prepare-rows.js";
-import { reconcileRow, type ReconcileOptions } from "./reconcile-row.js";
+import { reconcileRows, type ReconcileOptions } from "./reconcile-row.js";
 import { skippedOutcome } from "./skipped-outcome.js";
 import { submitRow } from "./submit-row.js";
 
@@ -79,10 +79,8 @@ export async function runJob(
   };
 
   // CONTRACT.md §11.3 step 5: before submitting anything, settle every submit an earlier run left unclear.
-  for (const state of deps.store.rowsNeedingReconciliation()) {
-    if (!mayStart()) break;
-    await reconcileRow(state.key, deps, options.reconcile);
-  }
+  const unsettled = deps.store.rowsNeedingReconciliation().map((state) => state.key);
+  if (unsettled.length > 0 && mayStart()) await reconcileRows(unsettled, deps, options.reconcile);
 
   const ready: { index: number; prepared: PreparedRow }[] = [];
   rows.forEach((row, index) => {
@@ -94,7 +92,8 @@ export async function runJob(
     });
     if (prepared.kind === "decided") return settle(index, prepared.outcome, "prepare");
     const state = deps.store.getRow(rowKey(options.tenant, "PORT_NUMBER", prepared.serviceNumber));
-    const earlier = state && skippedOutcome(state, prepared, requestFingerprint(prepared.request));
+    const order = state?.orderId === undefined ? undefined : deps.store.getOrder(state.orderId);
+    const earlier = state && skippedOutcome(state, prepared, requestFingerprint(prepared.request), order);
     if (earlier) return settle(index, earlier, "prepare");
     ready.push({ index, prepared });
   });
@@ -117,6 +116,7 @@ export async function runJob(
               externalOrderNumber: prepared.request.externalOrderNumber,
               fingerprint: requestFingerprint(prepared.request),
               source: { file: options.sheetFile, line: prepared.row.line },
+              costs: costsOf(outcome),
             });
             confirmed.push({ index, prepared, outcome });
           }
@@ -193,3 +193,13 @@ function notStarted(prepared: PreparedRow, stopped: JobResult["stopped"], messag
     message: message ?? reason.message,
   };
 }
+
+/** The confirmation's costs, for the report's totals (the store copies them onto the order at submit). */
+const costsOf = (outcome: RowOutcome) => {
+  const c = outcome.confirmed;
+  return {
+    ...(c?.oneTimeCost === undefined ? {} : { oneTime: c.oneTimeCost }),
+    ...(c?.monthlyCost === undefined ? {} : { monthly: c.monthlyCost }),
+    ...(c?.currency === undefined ? {} : { currency: c.currency }),
+  };
+};

@@ -2,13 +2,16 @@
 // the tenant) → SKIPPED with its orderId; changed details are reported, never resubmitted. A submit still in
 // doubt stays IN_DOUBT. Rejected, failed or released lines are tried again (undefined).
 import type { RowOutcome } from "../results/row-outcome.js";
+import { endedWithoutPort } from "../state/order-statuses.js";
 import type { RowState } from "../state/row-state.js";
+import type { TrackedOrder } from "../state/tracked-order.js";
 import type { PreparedRow } from "./prepare-rows.js";
 
 export function skippedOutcome(
   state: RowState,
   prepared: PreparedRow,
   fingerprint: string,
+  order?: TrackedOrder,
 ): RowOutcome | undefined {
   const base = {
     row: prepared.row,
@@ -16,6 +19,19 @@ export function skippedOutcome(
     externalOrderNumber: state.externalOrderNumber,
   };
   const submit = state.submit;
+  if (submit?.state === "submitted" && endedWithoutPort(state.orderStatus?.status)) {
+    // The order ended without a port: a changed row is tried again as a new order (the store links it to this
+    // one); an unchanged row would meet the same refusal, so it waits for a person.
+    if (submit.fingerprint !== fingerprint) return undefined;
+    const status = state.orderStatus?.status ?? "";
+    const reason = order?.reason === undefined ? "" : `: ${order.reason}`;
+    return {
+      ...base,
+      status: "REJECTED",
+      code: status === "CANCELLED" ? "ORDER_CANCELLED" : "ORDER_REJECTED",
+      message: `order ${submit.orderId} ended ${status}${reason}; fix the row and run again (an unchanged row is not submitted again)`,
+    };
+  }
   if (submit?.state === "submitted") {
     const changed =
       submit.fingerprint !== fingerprint

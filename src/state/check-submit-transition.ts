@@ -1,13 +1,15 @@
 // Which state changes the store allows, as pure functions of the current row. The store is the second line of
 // defence against a duplicate order (CONTRACT.md §12: the API does not deduplicate): even a runner bug cannot
 // start a second submit while the first one is submitted, unresolved or in doubt.
+import { endedWithoutPort } from "./order-statuses.js";
 import type { BeginSubmitInput, BeginSubmitRefusal, RowState, SubmitState } from "./row-state.js";
 
 export type BeginSubmitCheck = { ok: true } | { ok: false; reason: BeginSubmitRefusal; message: string };
 
 /**
  * A submit may start only for a row confirmed with the same fingerprint and external order number (§1: a submit
- * follows a successful confirm), and whose earlier submit, if any, was rejected, failed or released.
+ * follows a successful confirm), and whose earlier submit, if any, was rejected, failed or released, or created
+ * an order that ended REJECTED or CANCELLED before the row's request changed.
  */
 export const checkBeginSubmit = (row: RowState | undefined, input: BeginSubmitInput): BeginSubmitCheck => {
   if (row === undefined || row.confirmed === undefined) {
@@ -22,12 +24,20 @@ export const checkBeginSubmit = (row: RowState | undefined, input: BeginSubmitIn
   }
   const submit = row.submit;
   switch (submit?.state) {
-    case "submitted":
+    case "submitted": {
+      // A row whose order ended without a port (REJECTED, CANCELLED) may place a new order, but only once the
+      // row was changed: the same request would meet the same refusal (src/state/order-statuses.ts).
+      const ended = endedWithoutPort(row.orderStatus?.status) ? row.orderStatus?.status : undefined;
+      if (ended !== undefined && submit.fingerprint !== input.fingerprint) break;
       return {
         ok: false,
         reason: "already-submitted",
-        message: `order ${submit.orderId} was already submitted at ${submit.submittedAt}`,
+        message:
+          ended === undefined
+            ? `order ${submit.orderId} was already submitted at ${submit.submittedAt}`
+            : `order ${submit.orderId} ended ${ended} and the row is unchanged since; fix the row to submit a new order`,
       };
+    }
     case "started":
       return {
         ok: false,

@@ -1,12 +1,14 @@
 // The store's operations over an open, migrated connection (src/state/open-state-store.ts opens it). Reads,
-// confirmations and order statuses live here; the submit journal in create-submit-journal.ts.
+// confirmations and order statuses live here; the submit journal in create-submit-journal.ts; orders as placed,
+// their history and status checks in create-order-tracker.ts.
 import type Database from "better-sqlite3";
+import { createOrderTracker, type OrderTracker } from "./create-order-tracker.js";
 import { createSubmitJournal, type SubmitJournal } from "./create-submit-journal.js";
 import { toRowState } from "./map-row-record.js";
 import type { ConfirmedInput, RowState, StateEvent } from "./row-state.js";
 import { createStoreContext } from "./store-context.js";
 
-export interface StateStore extends SubmitJournal {
+export interface StateStore extends SubmitJournal, OrderTracker {
   readonly file: string;
   getRow(key: string): RowState | undefined;
   /** The row's stored external order number, if any. The runner reuses it (CONTRACT.md §12: stable per row). */
@@ -36,6 +38,7 @@ export const createStateStore = (
 
   return {
     ...createSubmitJournal(ctx),
+    ...createOrderTracker(ctx),
     file: options.file,
     getRow: (key) => ctx.read(key),
     externalOrderNumberFor: (key) => ctx.read(key)?.externalOrderNumber,
@@ -58,6 +61,13 @@ export const createStateStore = (
           source_line: line,
           confirmed_at: at,
           confirmed_fingerprint: input.fingerprint,
+          ...(input.costs === undefined
+            ? {}
+            : {
+                one_time_cost: input.costs.oneTime ?? null,
+                monthly_cost: input.costs.monthly ?? null,
+                currency: input.costs.currency ?? null,
+              }),
         };
         const detail = {
           externalOrderNumber: input.externalOrderNumber,

@@ -1,6 +1,7 @@
 // The submit journal of CONTRACT.md §11.3: "started" is committed before the POST, then exactly one outcome is
 // recorded, or reconciliation resolves it. Every operation is one IMMEDIATE transaction.
 import { assertOutcomeAllowed, checkBeginSubmit, type OutcomeAction } from "./check-submit-transition.js";
+import { recordPlacedOrder } from "./create-order-tracker.js";
 import { toRowState } from "./map-row-record.js";
 import type { BeginSubmitInput, BeginSubmitResult, InDoubtResolution, RowState } from "./row-state.js";
 import type { StoreContext } from "./store-context.js";
@@ -44,6 +45,7 @@ export const createSubmitJournal = (ctx: StoreContext): SubmitJournal => {
 
   const submitted = (key: string, row: RowState, input: SubmittedInput, via: "answer" | "reconciliation") => {
     const at = ctx.now().toISOString();
+    recordPlacedOrder(ctx, key, row, input);
     const status =
       input.orderStatus === undefined
         ? {}
@@ -122,7 +124,29 @@ export const createSubmitJournal = (ctx: StoreContext): SubmitJournal => {
         const attempt = (row?.submitAttempts ?? 0) + 1;
         const employee = input.employee ?? null;
         const { externalOrderNumber, fingerprint, serviceId, serviceNumber } = input;
-        const detail = { externalOrderNumber, fingerprint, serviceId, serviceNumber, employee, t0, attempt };
+        // checkBeginSubmit lets a submitted row through only when its order ended without a port and the row
+        // changed: the new order replaces that one, which stays on record (order_record) and is linked here.
+        const replaces = row?.submit?.state === "submitted" ? row.orderId : undefined;
+        const link =
+          replaces === undefined
+            ? {}
+            : {
+                previous_order_id: replaces,
+                order_id: null,
+                order_status: null,
+                order_status_updated: null,
+                submitted_at: null,
+              };
+        const detail = {
+          externalOrderNumber,
+          fingerprint,
+          serviceId,
+          serviceNumber,
+          employee,
+          t0,
+          attempt,
+          ...(replaces === undefined ? {} : { previousOrderId: replaces }),
+        };
         const next = change(
           key,
           at,
@@ -139,6 +163,7 @@ export const createSubmitJournal = (ctx: StoreContext): SubmitJournal => {
             outcome_code: null,
             outcome_message: null,
             outcome_at: null,
+            ...link,
           },
           "submit-started",
           detail,

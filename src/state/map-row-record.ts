@@ -1,7 +1,7 @@
 // Between the row_state table (snake_case, NULLs) and RowState (plain data, absent instead of null). Pure.
 import type { RowState, SubmitRecord, SubmitStart, SubmitState } from "./row-state.js";
 
-/** One row_state record as better-sqlite3 returns it (schema version 1, src/state/migrations.ts). */
+/** One row_state record as better-sqlite3 returns it (schema version 2, src/state/migrations.ts). */
 export interface RowRecord {
   row_key: string;
   external_order_number: string;
@@ -27,6 +27,10 @@ export interface RowRecord {
   order_status: string | null;
   order_status_updated: string | null;
   updated_at: string;
+  previous_order_id: string | null;
+  one_time_cost: number | null;
+  monthly_cost: number | null;
+  currency: string | null;
 }
 
 const text = (value: string | null): string => value ?? "";
@@ -59,6 +63,11 @@ const toSubmitRecord = (r: RowRecord): SubmitRecord | undefined => {
 
 export const toRowState = (r: RowRecord): RowState => {
   const submit = toSubmitRecord(r);
+  const costs = {
+    ...(r.one_time_cost === null ? {} : { oneTime: r.one_time_cost }),
+    ...(r.monthly_cost === null ? {} : { monthly: r.monthly_cost }),
+    ...(r.currency === null ? {} : { currency: r.currency }),
+  };
   return {
     key: r.row_key,
     externalOrderNumber: r.external_order_number,
@@ -74,6 +83,8 @@ export const toRowState = (r: RowRecord): RowState => {
     ...(r.order_status === null
       ? {}
       : { orderStatus: { status: r.order_status, updated: text(r.order_status_updated) } }),
+    ...(r.previous_order_id === null ? {} : { previousOrderId: r.previous_order_id }),
+    ...(Object.keys(costs).length === 0 ? {} : { costs }),
     updatedAt: r.updated_at,
   };
 };

@@ -58,6 +58,63 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX row_event_row_key ON row_event (row_key, id);
     `,
   },
+  {
+    version: 2,
+    description:
+      "orders as placed (linked when a fixed row is resubmitted), their status history, status checks, costs",
+    // ADD COLUMN keeps every v1 row as it was. order_record is filled from the v1 rows that hold an order, so a
+    // file written before this version tracks its orders too.
+    sql: `
+      ALTER TABLE row_state ADD COLUMN previous_order_id TEXT;
+      ALTER TABLE row_state ADD COLUMN one_time_cost REAL;
+      ALTER TABLE row_state ADD COLUMN monthly_cost REAL;
+      ALTER TABLE row_state ADD COLUMN currency TEXT;
+      CREATE TABLE order_record (
+        order_id TEXT PRIMARY KEY,
+        row_key TEXT NOT NULL,
+        external_order_number TEXT NOT NULL,
+        service_number TEXT,
+        submit_fingerprint TEXT,
+        submitted_at TEXT NOT NULL,
+        previous_order_id TEXT,
+        replaced_by TEXT,
+        status TEXT,
+        seen_updated TEXT,
+        status_changed_at TEXT,
+        reason TEXT,
+        history_count INTEGER NOT NULL DEFAULT 0,
+        one_time_cost REAL,
+        monthly_cost REAL,
+        currency TEXT
+      ) STRICT;
+      CREATE INDEX order_record_row_key ON order_record (row_key, submitted_at);
+      CREATE TABLE order_history (
+        order_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        date TEXT NOT NULL,
+        comment TEXT,
+        recorded_at TEXT NOT NULL,
+        PRIMARY KEY (order_id, seq)
+      ) STRICT;
+      CREATE TABLE status_check (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        started_at TEXT NOT NULL,
+        finished_at TEXT NOT NULL,
+        since TEXT,
+        watermark TEXT,
+        listed INTEGER NOT NULL,
+        changed INTEGER NOT NULL,
+        failures INTEGER NOT NULL
+      ) STRICT;
+      INSERT INTO order_record
+        (order_id, row_key, external_order_number, service_number, submit_fingerprint, submitted_at, status,
+         status_changed_at)
+      SELECT order_id, row_key, external_order_number, service_number, submit_fingerprint,
+        COALESCE(submitted_at, updated_at), order_status, order_status_updated
+      FROM row_state WHERE order_id IS NOT NULL;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((latest, m) => Math.max(latest, m.version), 0);

@@ -1,6 +1,7 @@
 // What the store remembers about one row, as plain data. CONTRACT.md §11.3: a submit is journalled as started
 // before the POST, then gets exactly one outcome; "started" or "in-doubt" rows are reconciled before anything
 // else is submitted. The store never sees request bodies, only fingerprints, so no PIN can end up in it.
+import type { OrderCosts } from "./tracked-order.js";
 
 /** Where a row came from, for messages and audits. */
 export interface SourceRef {
@@ -45,6 +46,10 @@ export interface RowState {
   releases: number;
   orderId?: string;
   orderStatus?: { status: string; updated: string };
+  /** The row's earlier order that ended REJECTED or CANCELLED, when the fixed row was submitted again. */
+  previousOrderId?: string;
+  /** The latest confirmation's cost summary, when the runner recorded it. */
+  costs?: OrderCosts;
   updatedAt: string;
 }
 
@@ -52,6 +57,8 @@ export interface ConfirmedInput {
   externalOrderNumber: string;
   fingerprint: string;
   source: SourceRef;
+  /** The confirmation's cost summary (CONTRACT.md §10); the order placed from it keeps a copy for reports. */
+  costs?: OrderCosts;
 }
 
 export interface BeginSubmitInput {

@@ -2,11 +2,14 @@
 // one way a row's state moves (update row_state and append to row_event, inside the caller's transaction).
 import type Database from "better-sqlite3";
 import { toRowState } from "./map-row-record.js";
+import { prepareOrderStatements, type OrderStatements } from "./order-statements.js";
 import type { RowState, StateEventKind } from "./row-state.js";
 import { prepareStatements, type RowFields, type StateStatements } from "./state-statements.js";
 
 export interface StoreContext {
   sql: StateStatements;
+  /** The order tables (schema version 2): orders as placed, their history, status checks. */
+  orders: OrderStatements;
   now: () => Date;
   /** Runs `fn` in an IMMEDIATE transaction: the write lock is taken first, so reads inside it stay true. */
   inTransaction: <T>(fn: () => T) => T;
@@ -28,6 +31,7 @@ export const createStoreContext = (
   };
   return {
     sql,
+    orders: prepareOrderStatements(db),
     now: options.now,
     inTransaction: (fn) => db.transaction(fn).immediate(),
     checkKey: (key) => {

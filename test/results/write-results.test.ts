@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -5,7 +6,7 @@ import { parse } from "csv-parse/sync";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createResultLayout } from "../../src/results/result-columns.js";
 import type { RowOutcome } from "../../src/results/row-outcome.js";
-import { writeResults } from "../../src/results/write-results.js";
+import { removeStaleTempFiles, writeResults } from "../../src/results/write-results.js";
 import { INPUT_HEADER, sheetRow } from "./outcome-fixture.js";
 
 let directory: string;
@@ -82,5 +83,24 @@ describe("writeResults", () => {
     const path = join(directory, "missing", "results.csv");
     await expect(writeResults(path, [outcome(2)], INPUT_HEADER)).rejects.toMatchObject({ code: "ENOENT" });
     expect(await readdir(directory)).toEqual([]);
+  });
+});
+
+describe("removeStaleTempFiles", () => {
+  it("removes the temp files of dead writers and keeps a live writer's", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "bulkport-stale-"));
+    try {
+      const target = join(dir, "sheet.results.csv");
+      const dead = spawnSync(process.execPath, ["-e", "process.exit(0)"]).pid;
+      const stale = `.sheet.results.csv.${dead}.a1b2c3.tmp`;
+      const live = `.sheet.results.csv.${process.pid}.d4e5f6.tmp`;
+      const unrelated = ".other.csv.1.abc.tmp";
+      for (const name of [stale, live, unrelated]) await writeFile(join(dir, name), "partial");
+
+      expect(await removeStaleTempFiles(target)).toEqual([stale]);
+      expect((await readdir(dir)).sort()).toEqual([unrelated, live].sort());
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

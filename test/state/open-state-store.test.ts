@@ -54,11 +54,11 @@ describe("openStateStore", () => {
     expect(mode(file)).toBe(0o600);
   });
 
-  it("writes schema version 1 in WAL mode, and sets FULL sync and the busy timeout on the connection", () => {
+  it("writes the latest schema version in WAL mode, and sets FULL sync and the busy timeout on the connection", () => {
     const file = tempStateFile();
     openTestStore(file).close();
     const db = new Database(file);
-    expect(db.pragma("user_version", { simple: true })).toBe(1);
+    expect(db.pragma("user_version", { simple: true })).toBe(2);
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     configureConnection(db, 5000);
     expect(db.pragma("synchronous", { simple: true })).toBe(2); // 2 = FULL
@@ -152,7 +152,7 @@ describe("openStateStore", () => {
     db.close();
     expect(() => openTestStore(file)).toThrow(
       new ConfigError(
-        `The state file ${file} has schema version 7; this bulkport knows versions up to 1. Use a newer bulkport.`,
+        `The state file ${file} has schema version 7; this bulkport knows versions up to 2. Use a newer bulkport.`,
       ),
     );
   });
