@@ -49,7 +49,8 @@ export function skippedOutcome(
   if (submit?.state === "started" || submit?.state === "in-doubt") {
     const message =
       submit.state === "in-doubt" ? submit.message : "an earlier submit of this line has an unknown outcome";
-    return { ...base, status: "IN_DOUBT", code: "IN_DOUBT", message };
+    const code = submit.state === "in-doubt" ? (submit.code ?? "IN_DOUBT") : "IN_DOUBT";
+    return { ...base, status: "IN_DOUBT", code, message };
   }
   return undefined;
 }

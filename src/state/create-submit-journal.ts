@@ -190,7 +190,8 @@ export const createSubmitJournal = (ctx: StoreContext): SubmitJournal => {
         ) => {
           const fields = {
             submit_state: "in-doubt",
-            outcome_code: null,
+            // Kept so a later run reports the same code, not a plain IN_DOUBT (§11.3: several orders need a person).
+            outcome_code: kind === "reconciled-ambiguous" ? "MULTIPLE_ORDERS" : null,
             outcome_message: message,
             outcome_at: at,
           } as const;

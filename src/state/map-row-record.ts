@@ -56,8 +56,15 @@ const toSubmitRecord = (r: RowRecord): SubmitRecord | undefined => {
     case "failed":
       return { ...start, state: r.submit_state, code: text(r.outcome_code), message, at };
     case "in-doubt":
+      return {
+        ...start,
+        state: "in-doubt",
+        message,
+        at,
+        ...(r.outcome_code === null ? {} : { code: r.outcome_code }),
+      };
     case "released":
-      return { ...start, state: r.submit_state, message, at };
+      return { ...start, state: "released", message, at };
   }
 };
 

@@ -26,7 +26,12 @@ export type SubmitRecord =
   | (SubmitStart & { state: "submitted"; orderId: string; submittedAt: string })
   | (SubmitStart & { state: "rejected"; code: string; message: string; at: string })
   | (SubmitStart & { state: "failed"; code: string; message: string; at: string })
-  | (SubmitStart & { state: "in-doubt"; message: string; at: string })
+  | (SubmitStart & {
+      state: "in-doubt";
+      message: string;
+      at: string;
+      /** e.g. MULTIPLE_ORDERS */ code?: string;
+    })
   | (SubmitStart & { state: "released"; message: string; at: string });
 
 export type SubmitState = SubmitRecord["state"];

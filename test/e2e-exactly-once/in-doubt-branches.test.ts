@@ -89,7 +89,7 @@ describe("several: two orders carry the row's external order number", () => {
 
   // BUG (reported): a rerun reports the row through skipped-outcome.ts, which always says IN_DOUBT; only a run
   // that reconciles its own submit says MULTIPLE_ORDERS. Remove `.fails` once the code survives the rerun.
-  it.fails("the rerun keeps the error code MULTIPLE_ORDERS", async () => {
+  it("the rerun keeps the error code MULTIPLE_ORDERS", async () => {
     const { results } = scenario();
     const { out } = await orderTwiceThenRerun();
 

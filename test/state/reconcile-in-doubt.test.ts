@@ -55,15 +55,22 @@ describe("reconciliation", () => {
   });
 
   it.each([
-    [{ kind: "not-found", message: "no order matched after 3 tries" } as const, "reconciled-not-found"],
+    [{ kind: "not-found", message: "no order matched after 3 tries" } as const, "reconciled-not-found", {}],
     [
       { kind: "ambiguous", orderIds: ["1003", "1005"], message: "orders 1003, 1005 match" } as const,
       "reconciled-ambiguous",
+      { code: "MULTIPLE_ORDERS" },
     ],
-  ])("keeps the row in doubt when reconciliation ends %j", (resolution, kind) => {
+  ])("keeps the row in doubt when reconciliation ends %j", (resolution, kind, code) => {
     const store = startedStore();
     const row = store.resolveInDoubt(KEY, resolution);
-    expect(row.submit).toEqual({ ...started, state: "in-doubt", message: resolution.message, at: T });
+    expect(row.submit).toEqual({
+      ...started,
+      state: "in-doubt",
+      message: resolution.message,
+      at: T,
+      ...code,
+    });
     expect(store.eventsFor(KEY).at(-1)).toMatchObject({ kind });
     expect(store.beginSubmit(KEY, SUBMIT)).toMatchObject({ ok: false, reason: "in-doubt" });
     store.close();
