@@ -137,6 +137,7 @@ async function execute(
       sheetFile: path.basename(options.input),
       dryRun: options.dryRun,
       allOrNothing: options.allOrNothing,
+      lookbackDays: options.orderLookbackDays,
       concurrency: options.concurrency,
       reconcile: {
         attempts: 3,

@@ -39,6 +39,11 @@ export const runCommandBuilder = (y: Argv) =>
       default: "20",
       describe: "Seconds between the 3 scans of GET /orders that settle an in-doubt submit",
     })
+    .option("order-lookback", {
+      type: "string",
+      default: "30",
+      describe: "Days of orders scanned before submitting, for ports placed outside this state file",
+    })
     .option("sandbox", {
       type: "boolean",
       default: false,
@@ -70,6 +75,7 @@ export interface RunOptions extends SheetOptions {
   state?: string;
   resubmitInDoubt: boolean;
   reconcileDelayMs: number;
+  orderLookbackDays: number;
   sandbox: boolean;
   config?: string;
   allowInsecureHttp: boolean;
@@ -95,6 +101,7 @@ export function normaliseRunOptions(args: RunArgs, cwd: string): RunOptions {
     ...(args.state !== undefined ? { state: path.resolve(cwd, args.state) } : {}),
     resubmitInDoubt: args["resubmit-in-doubt"],
     reconcileDelayMs: nonNegativeNumber("--reconcile-delay", args["reconcile-delay"]) * 1000,
+    orderLookbackDays: nonNegativeNumber("--order-lookback", args["order-lookback"]),
     sandbox: args.sandbox,
     ...(args.config !== undefined ? { config: path.resolve(cwd, args.config) } : {}),
     allowInsecureHttp: args["allow-insecure-http"],

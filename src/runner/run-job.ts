@@ -4,9 +4,11 @@ import pLimit from "p-limit";
 import type { CanonicalRow } from "../input/canonical-row.js";
 import { requestFingerprint } from "../orders/request-fingerprint.js";
 import { isBulkportError, type BulkportError } from "../errors.js";
+import type { Order } from "../api/wire-types.js";
 import type { RowOutcome } from "../results/row-outcome.js";
 import { rowKey } from "../state/row-key.js";
 import { confirmRow } from "./confirm-row.js";
+import { findStandingPorts } from "./find-standing-ports.js";
 import type { JobDeps } from "./job-ports.js";
 import type { LoadedReference } from "./load-reference-data.js";
 import { prepareRow, type PreparedRow } from "./prepare-rows.js";
@@ -20,6 +22,8 @@ export interface RunJobOptions {
   sheetFile: string;
   dryRun: boolean;
   allOrNothing: boolean;
+  /** Days of GET /orders scanned for ports placed outside this state file before submitting (--order-lookback). */
+  lookbackDays: number;
   /** Rows worked on at once; the limiter separately caps requests in flight and per second. */
   concurrency: number;
   reconcile: ReconcileOptions;
@@ -66,6 +70,18 @@ export async function runJob(
       fatal ??= error;
       stopped = "fatal";
       settle(index, notStarted(prepared, "fatal", `the run stopped: ${error.message}`), phase);
+    }
+  };
+  /** Standing ports of the lookback window, or undefined when the scan hit a whole-run failure. */
+  const standingPortsOrFatal = async () => {
+    const since = new Date(deps.clock.now().getTime() - options.lookbackDays * 86_400_000);
+    try {
+      return await findStandingPorts(deps.client, since);
+    } catch (error) {
+      if (!isBulkportError(error)) throw error;
+      fatal ??= error;
+      stopped = "fatal";
+      return undefined;
     }
   };
   const settle = (index: number, outcome: RowOutcome, phase: Phase) => {
@@ -138,9 +154,16 @@ export async function runJob(
   }
 
   confirmed.sort((a, b) => a.index - b.index);
-  options.onPhase?.("submit", confirmed.length);
+  const standing = confirmed.length > 0 ? await standingPortsOrFatal() : new Map<string, Order[]>();
+  const toSubmit = confirmed.filter(({ index, prepared, outcome }) => {
+    const existing = standing?.get(prepared.serviceNumber);
+    if (standing && !existing) return true;
+    settle(index, existing ? alreadyPorted(outcome, existing) : notStarted(prepared, "fatal"), "submit");
+    return false;
+  });
+  options.onPhase?.("submit", toSubmit.length);
   await Promise.all(
-    confirmed.map(({ index, prepared, outcome }) =>
+    toSubmit.map(({ index, prepared, outcome }) =>
       pool(async () => {
         if (!mayStart()) return settle(index, { ...outcome, message: notStartedMessage(stopped) }, "submit");
         await guard(index, prepared, "submit", () =>
@@ -203,3 +226,20 @@ const costsOf = (outcome: RowOutcome) => {
     ...(c?.currency === undefined ? {} : { currency: c.currency }),
   };
 };
+
+/** A line the API already has a port for, placed outside this state file: never submitted a second time. */
+function alreadyPorted(
+  confirmed: Extract<RowOutcome, { status: "CONFIRMED" }>,
+  orders: readonly Order[],
+): RowOutcome {
+  const ids = orders.map((order) => order.orderId);
+  const [first] = orders;
+  return {
+    ...confirmed,
+    status: "SKIPPED",
+    orderId: ids.join(" "),
+    ...(first ? { orderStatus: first.status } : {}),
+    ...(first?.dateSubmitted ? { submittedAt: first.dateSubmitted } : {}),
+    message: `the API already has a port order for this line (${ids.join(", ")}), placed outside this state file (another machine or state file, or by hand); it was not submitted again`,
+  };
+}

@@ -38,7 +38,7 @@ describe("two concurrent runs on the same sheet and the same state file", () => 
 });
 
 describe("two concurrent runs on the same sheet with different state files", () => {
-  it("no duplicate, but only because rule 7 refuses the slower run's confirm or submit (REJECTED)", async () => {
+  it("no duplicate: the slower run finds the port in its pre-submit scan (SKIPPED) or rule 7 refuses it (REJECTED)", async () => {
     const { sim, lines, start, results, verdict, file } = scenario();
     const outs = [file("a.results.csv"), file("b.results.csv")];
     const runs = outs.map((out, index) => start({ out, state: file(`${index}.sqlite`) }));
@@ -53,24 +53,30 @@ describe("two concurrent runs on the same sheet with different state files", () 
       const pair = [a?.[index], b?.[index]];
       const orderId = verdict().ordersByService.get(line.serviceNumber)?.[0];
       const submitted = pair.filter((record) => record?.status === "SUBMITTED");
-      const refused = pair.filter((record) => record?.status === "REJECTED");
+      const other = pair.find((record) => record?.status !== "SUBMITTED");
       expect(submitted.map((record) => record?.orderId)).toEqual([orderId]);
-      expect(refused.map((record) => record?.errorCode)).toEqual(["400-Port-In-Progress-error"]);
-      expect(refused[0]?.errorMessage).toContain(`already has an open PORT_NUMBER order ${orderId}`);
+      if (other?.status === "SKIPPED") {
+        expect(other.orderId).toBe(orderId);
+        expect(other.errorMessage).toContain("placed outside this state file");
+      } else {
+        expect([other?.status, other?.errorCode]).toEqual(["REJECTED", "400-Port-In-Progress-error"]);
+        expect(other?.errorMessage).toContain(`already has an open PORT_NUMBER order ${orderId}`);
+      }
     });
     expect(sim.orders.all()).toHaveLength(6);
   });
 
-  it("with the first orders closed (no rule 7 to lean on), a second state file orders every line again", async () => {
-    const { sim, run, verdict, file } = scenario();
+  it("with the first orders closed (no rule 7 to lean on), a second state file still orders nothing again", async () => {
+    const { sim, run, results, verdict, file } = scenario();
     expect((await run()).code).toBe(0);
     for (const order of sim.orders.all()) sim.orders.setStatus(order.orderId, "COMPLETED");
 
-    expect((await run({ state: file("other.sqlite"), out: file("other.results.csv") })).code).toBe(0);
+    const out = file("other.results.csv");
+    expect((await run({ state: file("other.sqlite"), out })).code).toBe(0);
 
-    // The verdict the crash test relies on sees them: the state file is the only guard (the default one is per
-    // tenant, so runs that do not pass --state share it).
-    expect(verdict().duplicates).toHaveLength(6);
-    expect(verdict().duplicates.every((duplicate) => duplicate.orderIds.length === 2)).toBe(true);
+    // The state file cannot see the first run's orders; the pre-submit GET /orders scan does.
+    expect(verdict().duplicates).toEqual([]);
+    expect(sim.orders.all()).toHaveLength(6);
+    expect(results(out)?.map((record) => record.status)).toEqual(Array(6).fill("SKIPPED"));
   });
 });

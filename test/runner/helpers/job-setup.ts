@@ -50,6 +50,7 @@ export const jobOptions = (overrides: Partial<RunJobOptions> = {}): RunJobOption
   sheetFile: "sheet.csv",
   dryRun: false,
   allOrNothing: false,
+  lookbackDays: 30,
   concurrency: 4,
   reconcile: { attempts: 3, delayMs: 20_000, resubmitInDoubt: false },
   ...overrides,
