@@ -106,6 +106,7 @@ async function execute(
     stats: () => limiter.stats(),
   });
   progress.startPhase("lookup", 0);
+  let activePhase: string | undefined;
   // Orders rejected or cancelled since the last check make their fixed rows eligible again (skipped-outcome.ts).
   await refreshOrderStatuses({ client, store, logger, clock }).catch((error: unknown) =>
     logger.warn(
@@ -149,10 +150,14 @@ async function execute(
       ...(options.maxRuntimeMs !== undefined
         ? { deadline: new Date(clock.now().getTime() + options.maxRuntimeMs) }
         : {}),
-      onPhase: (phase, total) => progress.startPhase(phase, total),
+      onPhase: (phase, total) => {
+        activePhase = phase;
+        progress.startPhase(phase, total);
+      },
       onOutcome: (index, outcome, phase) => {
         keeper.update(index, outcome);
-        if (phase !== "prepare") progress.rowDone();
+        // Rows settled outside the phase in progress (held back, already ported) are not its progress.
+        if (phase === activePhase) progress.rowDone();
       },
     },
   );
