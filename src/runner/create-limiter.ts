@@ -48,6 +48,8 @@ const STEP_FRACTION = 0.05;
 /** 429s that arrive within this many ms of a halving come from the same overload and do not halve again. */
 const HALVING_QUIET_MS = 1000;
 const WINDOW_MS = 1000;
+/** How far behind its schedule the limiter may catch up after a late timer or a stall. */
+const CATCH_UP_MS = 250;
 
 const describe = (value: unknown): string =>
   typeof value === "string" ? JSON.stringify(value) : String(value);
@@ -80,13 +82,16 @@ export function createLimiter(options: LimiterOptions): Limiter {
   let calls = 0;
   let inFlight = 0;
   const recentStarts: number[] = [];
+  // Spacing runs on the planned schedule, not on actual start times: a timer that fires late, or a busy event
+  // loop, would otherwise add its lateness to every gap and the run would fall short of its rate. The window
+  // check below, on actual start times, still never lets more than the rate start in any second.
+  let lastPlanned: number | undefined;
   // Starts are granted one at a time, in arrival order.
   let gate: Promise<void> = Promise.resolve();
 
   const waitBeforeStart = (t: number): number => {
     while (recentStarts.length > 0 && (recentStarts[0] ?? 0) <= t - WINDOW_MS) recentStarts.shift();
-    const last = recentStarts[recentStarts.length - 1];
-    const spacing = last === undefined ? 0 : last + WINDOW_MS / currentRate - t;
+    const spacing = lastPlanned === undefined ? 0 : lastPlanned + WINDOW_MS / currentRate - t;
     const cap = Math.max(1, Math.floor(currentRate));
     const blocker = recentStarts.length >= cap ? recentStarts[recentStarts.length - cap] : undefined;
     const window = blocker === undefined ? 0 : blocker + WINDOW_MS - t;
@@ -98,7 +103,11 @@ export function createLimiter(options: LimiterOptions): Limiter {
     for (let wait = waitBeforeStart(now()); wait > 0; wait = waitBeforeStart(now())) {
       await sleep(Math.ceil(wait));
     }
-    recentStarts.push(now());
+    const t = now();
+    recentStarts.push(t);
+    // At most CATCH_UP_MS of lateness is made up (the window check bounds the burst); idle time earns nothing more.
+    lastPlanned =
+      lastPlanned === undefined ? t : Math.max(lastPlanned + WINDOW_MS / currentRate, t - CATCH_UP_MS);
     calls += 1;
   };
 

@@ -14,7 +14,7 @@ import type { LoadedReference } from "./load-reference-data.js";
 import { prepareRow, type PreparedRow } from "./prepare-rows.js";
 import { reconcileRows, type ReconcileOptions } from "./reconcile-row.js";
 import { skippedOutcome } from "./skipped-outcome.js";
-import { submitRow } from "./submit-row.js";
+import { SUBMIT_IN_DOUBT, submitRow } from "./submit-row.js";
 
 export interface RunJobOptions {
   tenant: string;
@@ -83,6 +83,58 @@ export async function runJob(
       stopped = "fatal";
       return undefined;
     }
+  };
+  type Confirmed = {
+    index: number;
+    prepared: PreparedRow;
+    outcome: Extract<RowOutcome, { status: "CONFIRMED" }>;
+  };
+  /**
+   * Settles together every submit of the phase whose answer was unclear (one GET /orders scan per attempt serves
+   * them all, and no row slot waits meanwhile). With --resubmit-in-doubt, a line whose order is not found is
+   * submitted once more in this run, and settled again if that answer is unclear too; never a third time.
+   */
+  const settleDoubts = async (rows: readonly Confirmed[], resubmit: boolean): Promise<void> => {
+    const doubtful = rows.filter(({ index }) => {
+      const outcome = outcomes[index];
+      return outcome?.status === "IN_DOUBT" && outcome.code === SUBMIT_IN_DOUBT;
+    });
+    if (doubtful.length === 0) return;
+    const keyOf = ({ prepared }: Confirmed) => rowKey(options.tenant, "PORT_NUMBER", prepared.serviceNumber);
+    const settled = await reconcileRows(doubtful.map(keyOf), deps, options.reconcile);
+    const released: Confirmed[] = [];
+    for (const entry of doubtful) {
+      const settlement = settled.get(keyOf(entry));
+      const before = outcomes[entry.index];
+      if (!settlement || !before) continue;
+      const base = {
+        row: before.row,
+        ...(before.serviceNumber !== undefined ? { serviceNumber: before.serviceNumber } : {}),
+        ...(before.externalOrderNumber !== undefined
+          ? { externalOrderNumber: before.externalOrderNumber }
+          : {}),
+        ...(before.confirmed ? { confirmed: before.confirmed } : {}),
+      };
+      if (settlement.status !== "RELEASED") {
+        settle(entry.index, { ...base, ...settlement }, "submit");
+      } else if (resubmit && mayStart()) {
+        released.push(entry);
+      } else {
+        const message = "its order was not found, so it is released: the next run submits it again";
+        settle(entry.index, { ...base, status: "IN_DOUBT", code: "IN_DOUBT_RELEASED", message }, "submit");
+      }
+    }
+    const pool = pLimit(options.concurrency);
+    await Promise.all(
+      released.map(({ index, prepared, outcome }) =>
+        pool(() =>
+          guard(index, prepared, "submit", () =>
+            submitRow(prepared, outcome, deps, { tenant: options.tenant }),
+          ),
+        ),
+      ),
+    );
+    await settleDoubts(released, false);
   };
   const settle = (index: number, outcome: RowOutcome, phase: Phase) => {
     outcomes[index] = outcome;
@@ -167,11 +219,12 @@ export async function runJob(
       pool(async () => {
         if (!mayStart()) return settle(index, { ...outcome, message: notStartedMessage(stopped) }, "submit");
         await guard(index, prepared, "submit", () =>
-          submitRow(prepared, outcome, deps, { tenant: options.tenant, reconcile: options.reconcile }),
+          submitRow(prepared, outcome, deps, { tenant: options.tenant }),
         );
       }),
     ),
   );
+  await settleDoubts(toSubmit, options.reconcile.resubmitInDoubt);
   return finish(outcomes, stopped, fatal);
 }
 

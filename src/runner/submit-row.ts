@@ -9,11 +9,12 @@ import { rowKey } from "../state/row-key.js";
 import { callOptions } from "./confirm-row.js";
 import type { JobDeps } from "./job-ports.js";
 import type { PreparedRow } from "./prepare-rows.js";
-import { reconcileRow, type ReconcileOptions } from "./reconcile-row.js";
+
+/** The code of a submit whose answer was unclear, until reconciliation settles it. */
+export const SUBMIT_IN_DOUBT = "SUBMIT_IN_DOUBT";
 
 export interface SubmitRowOptions {
   tenant: string;
-  reconcile: ReconcileOptions;
 }
 
 export async function submitRow(
@@ -76,16 +77,13 @@ export async function submitRow(
       return { ...base, status: "FAILED", code: "SUBMIT_FAILED", message };
     }
     case "in-doubt": {
+      // Never a second POST here: run-job settles every in-doubt submit of the phase together (reconcile-row.ts).
       deps.store.recordInDoubt(key, { message: result.message });
       deps.logger.warn(
         { row: row.line, phase: "submit" },
         `submit in doubt (${result.message}); reconciling`,
       );
-      const settled = await reconcileRow(key, deps, options.reconcile);
-      if (settled.status !== "RELEASED") return { ...base, ...settled };
-      // Not found, and the user allowed one more submit: the next run sends it (never a loop within this run).
-      const message = `${result.message}; no order was found for it, so it is released and the next run submits it again`;
-      return { ...base, status: "IN_DOUBT", code: "IN_DOUBT_RELEASED", message };
+      return { ...base, status: "IN_DOUBT", code: SUBMIT_IN_DOUBT, message: result.message };
     }
   }
 }

@@ -150,10 +150,10 @@ export const createOrderTracker = (ctx: StoreContext): OrderTracker => {
     getOrder: (orderId) => orders.getOrder(orderId),
     orderHistory: (orderId) => orders.history(orderId),
     allOrderHistory: () => orders.allHistory(),
-    recordOrderUpdate: (orderId, update) => ctx.inTransaction(() => record(orderId, update)),
+    recordOrderUpdate: (orderId, update) => ctx.inLightTransaction(() => record(orderId, update)),
     recordOrderUpdates: (updates) =>
-      ctx.inTransaction(() => updates.map(({ orderId, update }) => record(orderId, update))),
-    recordStatusCheck: (check) => ctx.inTransaction(() => ({ id: orders.insertCheck(check), ...check })),
+      ctx.inLightTransaction(() => updates.map(({ orderId, update }) => record(orderId, update))),
+    recordStatusCheck: (check) => ctx.inLightTransaction(() => ({ id: orders.insertCheck(check), ...check })),
     lastStatusCheck: () => orders.lastCheck(),
   };
 };

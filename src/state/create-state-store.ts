@@ -44,7 +44,7 @@ export const createStateStore = (
     externalOrderNumberFor: (key) => ctx.read(key)?.externalOrderNumber,
 
     recordConfirmed: (key, input) =>
-      ctx.inTransaction(() => {
+      ctx.inLightTransaction(() => {
         ctx.checkKey(key);
         const at = ctx.now().toISOString();
         const existing = ctx.read(key);
@@ -79,7 +79,7 @@ export const createStateStore = (
       }),
 
     recordOrderStatus: (orderId, status, updated) =>
-      ctx.inTransaction(() => {
+      ctx.inLightTransaction(() => {
         const record = sql.getRecordByOrderId(orderId);
         if (record === undefined) return false;
         const stored = record.order_status_updated;

@@ -38,7 +38,8 @@ describe("createLimiter", () => {
   it.each([
     { ratePerSec: 2.5, cap: 2, first: [0, 400, 1000, 1400, 2000, 2400] },
     { ratePerSec: 0.5, cap: 1, first: [0, 2000, 4000, 6000, 8000, 10_000] },
-    { ratePerSec: 3, cap: 3, first: [0, 334, 668, 1002, 1336, 1670] },
+    // Spaced on the planned schedule (333.3 ms), so the timer's rounding does not add up into drift.
+    { ratePerSec: 3, cap: 3, first: [0, 334, 667, 1000, 1334, 1667] },
   ])(
     "never exceeds floor(rate) starts in any 1-second window at rate $ratePerSec",
     async ({ ratePerSec, cap, first }) => {
@@ -47,6 +48,21 @@ describe("createLimiter", () => {
       expect(maxStartsPerSecond(starts)).toBe(cap);
     },
   );
+
+  it("keeps its rate when every timer fires late, and still never exceeds it in any second", async () => {
+    const clock = createFakeClock();
+    // Real timers fire a few ms late; spacing from actual starts would lose that on every gap (50/s -> ~37/s).
+    const lateSleep = (ms: number) => clock.sleep(ms + 7);
+    const limiter = createLimiter({ concurrency: 8, ratePerSec: 50, now: clock.now, sleep: lateSleep });
+    const starts: number[] = [];
+    const tasks = Array.from({ length: 200 }, () =>
+      limiter.schedule(() => Promise.resolve(starts.push(clock.now()))),
+    );
+    await clock.run(Promise.all(tasks));
+    expect(maxStartsPerSecond(starts)).toBe(50);
+    // 200 starts at 50/s need 3.98 s of schedule; lateness may add one timer's delay, not one per start.
+    expect(starts.at(-1)).toBeLessThanOrEqual(4020);
+  });
 
   it("keeps at most `concurrency` calls in flight when calls are slow", async () => {
     const { starts, maxInFlight } = await runTasks({ concurrency: 2, ratePerSec: 100 }, 6, 1000);

@@ -153,3 +153,55 @@ describe("runJob", () => {
     expect(sim.orders.all()).toHaveLength(1);
   });
 });
+
+describe("runJob, a submit lost before it reached the API", () => {
+  // The simulator cannot drop only the first submit before it commits, so the client is wrapped: its first
+  // submit answers "in doubt" without sending anything, as a connection reset before the request left would.
+  const dropFirstSubmit = (deps: JobSetup["deps"]): JobSetup["deps"] => {
+    let dropped = false;
+    return {
+      ...deps,
+      client: {
+        ...deps.client,
+        confirmOrder: (request, options) => deps.client.confirmOrder(request, options),
+        listOrders: (options) => deps.client.listOrders(options),
+        submitOrder: async (request, options) => {
+          if (dropped) return deps.client.submitOrder(request, options);
+          dropped = true;
+          return { kind: "in-doubt", message: "connection reset" };
+        },
+      },
+    };
+  };
+
+  it("is IN_DOUBT after the scans find nothing, and the next run may resubmit it only when asked", async () => {
+    setup = await createJobSetup("e2e/clean.csv");
+    const { sim, rows, loaded, deps } = setup;
+    const line = rows.slice(0, 1);
+
+    const result = await runJob(line, loaded, dropFirstSubmit(deps), jobOptions());
+
+    expect(result.outcomes.map((o) => [o.status, "code" in o ? o.code : undefined])).toEqual([
+      ["IN_DOUBT", "IN_DOUBT"],
+    ]);
+    expect(orderTraffic(sim)).toEqual(["confirm", "scan", "scan", "scan", "scan"]);
+    expect(setup.sleeps).toEqual([20_000, 20_000]);
+    expect(sim.orders.all()).toEqual([]);
+  });
+
+  it("with --resubmit-in-doubt, is submitted once more in the same run: exactly one order", async () => {
+    setup = await createJobSetup("e2e/clean.csv");
+    const { sim, rows, loaded, deps } = setup;
+    const reconcile = { attempts: 3, delayMs: 20_000, resubmitInDoubt: true };
+
+    const result = await runJob(rows.slice(0, 1), loaded, dropFirstSubmit(deps), jobOptions({ reconcile }));
+
+    const orders = sim.orders.all();
+    expect(orders).toHaveLength(1);
+    expect(result.outcomes.map((o) => [o.status, "orderId" in o ? o.orderId : undefined])).toEqual([
+      ["SUBMITTED", orders[0]?.orderId],
+    ]);
+    // confirm, the pre-submit scan, three scans that find nothing, then the one real submit.
+    expect(orderTraffic(sim)).toEqual(["confirm", "scan", "scan", "scan", "scan", "submit"]);
+  });
+});

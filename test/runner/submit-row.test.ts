@@ -1,17 +1,15 @@
 // submitRow: journal "started" durably, POST, journal the outcome (CONTRACT.md §11.3). An unclear answer is
-// settled by reconciliation, never by a second POST; a line the journal already owns is never posted again.
+// left IN_DOUBT for run-job to settle by reconciliation, never by a second POST; a line the journal already owns
+// is never posted again.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { requestFingerprint } from "../../src/orders/request-fingerprint.js";
 import type { RowOutcome } from "../../src/results/row-outcome.js";
 import { confirmRow } from "../../src/runner/confirm-row.js";
 import type { PreparedRow } from "../../src/runner/prepare-rows.js";
-import { submitRow, type SubmitRowOptions } from "../../src/runner/submit-row.js";
+import { SUBMIT_IN_DOUBT, submitRow, type SubmitRowOptions } from "../../src/runner/submit-row.js";
 import { createJobSetup, orderTraffic, TENANT, type JobSetup } from "./helpers/job-setup.js";
 
-const OPTIONS: SubmitRowOptions = {
-  tenant: TENANT,
-  reconcile: { attempts: 3, delayMs: 20_000, resubmitInDoubt: false },
-};
+const OPTIONS: SubmitRowOptions = { tenant: TENANT };
 
 let setup: JobSetup;
 let prepared: PreparedRow;
@@ -65,19 +63,15 @@ describe("submitRow", () => {
     expect(setup.sim.orders.all()).toHaveLength(1);
   });
 
-  it("the order is created but the answer is lost: reconciled to that one order, never posted twice", async () => {
+  it("the order is created but the answer is lost: journalled in doubt for reconciliation, never posted twice", async () => {
     setup.sim.setKnobs({ faults: { commitThenFailRate: 1 } });
 
     const outcome = await submitRow(prepared, confirmed, setup.deps, OPTIONS);
 
-    const orders = setup.sim.orders.all();
-    expect(orders).toHaveLength(1);
-    expect(outcome).toMatchObject({ status: "SUBMITTED", orderId: orders[0]?.orderId });
-    expect(setup.store.getRow(key)?.submit).toMatchObject({
-      state: "submitted",
-      orderId: orders[0]?.orderId,
-    });
-    expect(orderTraffic(setup.sim)).toEqual(["confirm", "submit", "scan"]);
+    expect(setup.sim.orders.all()).toHaveLength(1);
+    expect(outcome).toMatchObject({ status: "IN_DOUBT", code: SUBMIT_IN_DOUBT });
+    expect(setup.store.getRow(key)?.submit).toMatchObject({ state: "in-doubt" });
+    expect(orderTraffic(setup.sim)).toEqual(["confirm", "submit"]);
     expect(
       setup
         .logLines()
