@@ -8,6 +8,7 @@ import type { Order } from "../api/wire-types.js";
 import type { RowOutcome } from "../results/row-outcome.js";
 import { rowKey } from "../state/row-key.js";
 import { confirmRow } from "./confirm-row.js";
+import { createCommitBatcher } from "./create-commit-batcher.js";
 import { findStandingPorts } from "./find-standing-ports.js";
 import type { JobDeps } from "./job-ports.js";
 import type { LoadedReference } from "./load-reference-data.js";
@@ -54,6 +55,7 @@ export async function runJob(
   options: RunJobOptions,
 ): Promise<JobResult> {
   const outcomes: (RowOutcome | undefined)[] = new Array<RowOutcome | undefined>(rows.length);
+  const commits = createCommitBatcher(deps.store);
   let stopped: JobResult["stopped"];
   let fatal: BulkportError | undefined;
   // CONTRACT.md §5 "fatal": start no new rows, let the calls in flight finish, keep the journal.
@@ -129,7 +131,7 @@ export async function runJob(
       released.map(({ index, prepared, outcome }) =>
         pool(() =>
           guard(index, prepared, "submit", () =>
-            submitRow(prepared, outcome, deps, { tenant: options.tenant }),
+            submitRow(prepared, outcome, deps, { tenant: options.tenant, commits }),
           ),
         ),
       ),
@@ -219,7 +221,7 @@ export async function runJob(
       pool(async () => {
         if (!mayStart()) return settle(index, { ...outcome, message: notStartedMessage(stopped) }, "submit");
         await guard(index, prepared, "submit", () =>
-          submitRow(prepared, outcome, deps, { tenant: options.tenant }),
+          submitRow(prepared, outcome, deps, { tenant: options.tenant, commits }),
         );
       }),
     ),

@@ -7,6 +7,7 @@ import type { RowOutcome } from "../results/row-outcome.js";
 import { failpoint } from "../state/failpoints.js";
 import { rowKey } from "../state/row-key.js";
 import { callOptions } from "./confirm-row.js";
+import type { CommitBatcher } from "./create-commit-batcher.js";
 import type { JobDeps } from "./job-ports.js";
 import type { PreparedRow } from "./prepare-rows.js";
 
@@ -15,6 +16,8 @@ export const SUBMIT_IN_DOUBT = "SUBMIT_IN_DOUBT";
 
 export interface SubmitRowOptions {
   tenant: string;
+  /** The run's group commit for journal records (create-commit-batcher.ts). */
+  commits: CommitBatcher;
 }
 
 export async function submitRow(
@@ -26,13 +29,16 @@ export async function submitRow(
   const { row, request, serviceNumber } = prepared;
   const key = rowKey(options.tenant, "PORT_NUMBER", serviceNumber);
   const base = { row, serviceNumber, externalOrderNumber: request.externalOrderNumber, ...pick(confirmed) };
-  const started = deps.store.beginSubmit(key, {
-    externalOrderNumber: request.externalOrderNumber,
-    fingerprint: requestFingerprint(request),
-    serviceId: request.serviceId,
-    serviceNumber,
-    ...callOptions(prepared),
-  });
+  // Durable before the POST: the group commit resolves only once the record is fsynced.
+  const started = await options.commits.run(() =>
+    deps.store.beginSubmit(key, {
+      externalOrderNumber: request.externalOrderNumber,
+      fingerprint: requestFingerprint(request),
+      serviceId: request.serviceId,
+      serviceNumber,
+      ...callOptions(prepared),
+    }),
+  );
   if (!started.ok) {
     // An earlier run already owns this line's submit: never send a second one.
     const submit = started.row?.submit;
@@ -53,11 +59,13 @@ export async function submitRow(
   const now = deps.clock.now().toISOString();
   switch (result.kind) {
     case "ok": {
-      deps.store.recordSubmitted(key, {
-        orderId: result.order.orderId,
-        orderStatus: result.order.status,
-        submittedAt: now,
-      });
+      await options.commits.run(() =>
+        deps.store.recordSubmitted(key, {
+          orderId: result.order.orderId,
+          orderStatus: result.order.status,
+          submittedAt: now,
+        }),
+      );
       return {
         ...base,
         status: "SUBMITTED",
@@ -68,17 +76,17 @@ export async function submitRow(
     }
     case "rejected": {
       const { code, message } = describeApiErrors(result.items, row);
-      deps.store.recordRejected(key, { code, message });
+      await options.commits.run(() => deps.store.recordRejected(key, { code, message }));
       return { ...base, status: "REJECTED", code, message };
     }
     case "failed": {
       const message = `the submit was refused before the order was created: ${result.message}`;
-      deps.store.recordFailed(key, { code: "SUBMIT_FAILED", message });
+      await options.commits.run(() => deps.store.recordFailed(key, { code: "SUBMIT_FAILED", message }));
       return { ...base, status: "FAILED", code: "SUBMIT_FAILED", message };
     }
     case "in-doubt": {
       // Never a second POST here: run-job settles every in-doubt submit of the phase together (reconcile-row.ts).
-      deps.store.recordInDoubt(key, { message: result.message });
+      await options.commits.run(() => deps.store.recordInDoubt(key, { message: result.message }));
       deps.logger.warn(
         { row: row.line, phase: "submit" },
         `submit in doubt (${result.message}); reconciling`,

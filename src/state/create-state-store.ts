@@ -18,6 +18,11 @@ export interface StateStore extends SubmitJournal, OrderTracker {
    * call with a different one throws (a runner bug: reconciliation matches on that number, §11.3).
    */
   recordConfirmed(key: string, input: ConfirmedInput): RowState;
+  /**
+   * Runs several store writes as one fsynced commit (each keeps its own savepoint: one that throws is rolled back
+   * alone). Group commit: one fsync for many rows' journal records, each still durable before its POST.
+   */
+  inOneCommit<T>(fn: () => T): T;
   /** Returns false when no row holds `orderId`. An `updated` older than the stored one changes nothing. */
   recordOrderStatus(orderId: string, status: string, updated: string): boolean;
   /** Rows with a submitted order, oldest submit first. */
@@ -41,6 +46,7 @@ export const createStateStore = (
     ...createOrderTracker(ctx),
     file: options.file,
     getRow: (key) => ctx.read(key),
+    inOneCommit: (fn) => ctx.inTransaction(fn),
     externalOrderNumberFor: (key) => ctx.read(key)?.externalOrderNumber,
 
     recordConfirmed: (key, input) =>

@@ -5,11 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { requestFingerprint } from "../../src/orders/request-fingerprint.js";
 import type { RowOutcome } from "../../src/results/row-outcome.js";
 import { confirmRow } from "../../src/runner/confirm-row.js";
+import { createCommitBatcher } from "../../src/runner/create-commit-batcher.js";
 import type { PreparedRow } from "../../src/runner/prepare-rows.js";
 import { SUBMIT_IN_DOUBT, submitRow, type SubmitRowOptions } from "../../src/runner/submit-row.js";
 import { createJobSetup, orderTraffic, TENANT, type JobSetup } from "./helpers/job-setup.js";
 
-const OPTIONS: SubmitRowOptions = { tenant: TENANT };
+let OPTIONS: SubmitRowOptions;
 
 let setup: JobSetup;
 let prepared: PreparedRow;
@@ -18,6 +19,7 @@ let confirmed: Extract<RowOutcome, { status: "CONFIRMED" }>;
 
 beforeEach(async () => {
   setup = await createJobSetup("e2e/clean.csv");
+  OPTIONS = { tenant: TENANT, commits: createCommitBatcher(setup.store) };
   const [row] = setup.rows;
   if (!row) throw new Error("clean.csv has no rows");
   prepared = setup.prepare(row);
