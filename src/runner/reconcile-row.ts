@@ -133,7 +133,13 @@ function settleNotFound(row: Pending, deps: JobDeps, options: ReconcileOptions):
     const message = resolved.submit?.state === "in-doubt" ? resolved.submit.message : checked;
     return { status: "IN_DOUBT", code: "IN_DOUBT", message };
   }
-  const message = `the submit's outcome is unknown: ${checked}. If the carrier has no port for this line, run again with --resubmit-in-doubt`;
+  // Keep what made the submit unclear (a timeout, a 503 ...) the first time it is settled; a later run's record
+  // already carries it.
+  const cause =
+    row.submit.state === "in-doubt" && !row.submit.message.startsWith("the submit's outcome is unknown")
+      ? ` (${row.submit.message})`
+      : "";
+  const message = `the submit's outcome is unknown${cause}: ${checked}. If the carrier has no port for this line, run again with --resubmit-in-doubt`;
   deps.store.resolveInDoubt(row.key, { kind: "not-found", message });
   return { status: "IN_DOUBT", code: "IN_DOUBT", message };
 }

@@ -78,8 +78,9 @@ const SPOILED_BEFORE: [string, Answer][] = [
   ["a body over the cap", declareLength(MAX_BODY_BYTES + 1)],
 ];
 
+// The message keeps what made the submit unclear, then what reconciliation checked.
 const IN_DOUBT_MESSAGE =
-  /^the submit's outcome is unknown: checked GET \/orders updated since \S+ 3 time\(s\): no order with external order number BP-[A-Z2-7]{27} for 5123440000\. If the carrier has no port for this line, run again with --resubmit-in-doubt$/;
+  /^the submit's outcome is unknown \(POST \/orders: HTTP 200 with (an unexpected body|a body over the 10 MB limit); the order may have been created\): checked GET \/orders updated since \S+ 3 time\(s\): no order with external order number BP-[A-Z2-7]{27} for 5123440000\. If the carrier has no port for this line, run again with --resubmit-in-doubt$/;
 
 describe("a submit answer spoiled after the simulator created the order", () => {
   it.each(SPOILED_AFTER)(
