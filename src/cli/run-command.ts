@@ -3,7 +3,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createApiClient } from "../api/create-api-client.js";
 import { createLogger, type Logger } from "../logging/create-logger.js";
 import { formatSummary, summariseOutcomes } from "../results/summarise-outcomes.js";
 import { removeStaleTempFiles, writeResults } from "../results/write-results.js";
@@ -17,6 +16,7 @@ import { failpoint } from "../state/failpoints.js";
 import { openStateStore } from "../state/open-state-store.js";
 import { refreshOrderStatuses } from "../tracking/refresh-order-statuses.js";
 import type { CliIo } from "./cli-io.js";
+import { createCommandClient } from "./create-command-client.js";
 import { EXIT } from "./exit-codes.js";
 import { openConnection } from "./open-connection.js";
 import { normaliseRunOptions, type RunOptions } from "./run-options.js";
@@ -77,18 +77,7 @@ async function execute(
   const clock = systemClock;
   const runId = `bulkport-${clock.now().toISOString().replace(/[:.]/g, "")}-${process.pid}`;
   const limiter = createLimiter({ concurrency: options.concurrency, ratePerSec: options.rate });
-  const client = createApiClient({
-    baseUrl: settings.baseUrl,
-    tokenUrl: settings.tokenUrl,
-    tenant: settings.tenant,
-    clientId: settings.clientId,
-    ...(settings.auth.kind === "token"
-      ? { accessToken: settings.auth.accessToken }
-      : {
-          clientSecret: settings.auth.clientSecret,
-          username: settings.auth.username,
-          password: settings.auth.password,
-        }),
+  const client = createCommandClient(settings, {
     runId,
     limiter,
     logger,

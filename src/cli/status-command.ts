@@ -4,9 +4,8 @@
 import { accessSync, constants, existsSync } from "node:fs";
 import path from "node:path";
 import type { Argv } from "yargs";
-import { createApiClient, type ApiClient } from "../api/create-api-client.js";
 import { ConfigError, InputError, UsageError } from "../errors.js";
-import { createLogger, LOG_LEVELS, type Logger } from "../logging/create-logger.js";
+import { createLogger, LOG_LEVELS } from "../logging/create-logger.js";
 import { createLimiter } from "../runner/create-limiter.js";
 import { acquireLock } from "../state/acquire-lock.js";
 import { defaultStatePath } from "../state/default-state-path.js";
@@ -15,8 +14,8 @@ import { formatStatusSummary } from "../tracking/format-status-summary.js";
 import { refreshOrderStatuses } from "../tracking/refresh-order-statuses.js";
 import { rewriteResultsFile } from "../tracking/rewrite-results-file.js";
 import type { CliIo } from "./cli-io.js";
+import { createCommandClient } from "./create-command-client.js";
 import { EXIT } from "./exit-codes.js";
-import type { ConnectionSettings } from "./load-connection-settings.js";
 import { openConnection } from "./open-connection.js";
 import { positiveNumber } from "./option-checks.js";
 import { systemClock } from "./system-clock.js";
@@ -67,28 +66,6 @@ export const parseSince = (raw: string | undefined): Date | undefined => {
 };
 
 /** The mobproc client for a command other than `run`: one limiter, the command's run id, no failpoints. */
-export const createCommandClient = (
-  settings: ConnectionSettings,
-  options: { runId: string; rate: number; timeoutMs: number; logger: Logger },
-): ApiClient =>
-  createApiClient({
-    baseUrl: settings.baseUrl,
-    tokenUrl: settings.tokenUrl,
-    tenant: settings.tenant,
-    clientId: settings.clientId,
-    ...(settings.auth.kind === "token"
-      ? { accessToken: settings.auth.accessToken }
-      : {
-          clientSecret: settings.auth.clientSecret,
-          username: settings.auth.username,
-          password: settings.auth.password,
-        }),
-    runId: options.runId,
-    limiter: createLimiter({ concurrency: 4, ratePerSec: options.rate }),
-    logger: options.logger,
-    timeoutMs: options.timeoutMs,
-  });
-
 /** The results file must be there to be updated: found out before any request, not after. */
 const checkWritable = (file: string): void => {
   try {
@@ -129,7 +106,8 @@ export async function statusCommand(args: StatusArgs, io: CliIo): Promise<number
   const store = openStateStore({ file: statePath, tenant: settings.tenant });
   try {
     const runId = `bulkport-status-${systemClock.now().toISOString().replace(/[:.]/g, "")}-${process.pid}`;
-    const client = createCommandClient(settings, { runId, rate, timeoutMs, logger });
+    const limiter = createLimiter({ concurrency: 4, ratePerSec: rate });
+    const client = createCommandClient(settings, { runId, limiter, timeoutMs, logger });
     const refresh = await refreshOrderStatuses({
       client,
       store,

@@ -1,33 +1,16 @@
 // Writes the results CSV atomically: to a temp file in the same directory (mode 0600: the file holds names and
 // masked account numbers), fsync, rename over the target, fsync the directory. A crash leaves the previous
 // version or the new one, never a truncated file. Outcomes are streamed, so memory stays flat for large sheets.
-import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { chmod, open, readdir, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { stringify } from "csv-stringify";
+import { PRIVATE_FILE_MODE as FILE_MODE, syncDirectory, tempPathFor } from "./replace-file.js";
 import { createResultLayout } from "./result-columns.js";
 import type { RowOutcome } from "./row-outcome.js";
 import { toResultRecord } from "./to-result-record.js";
-
-const FILE_MODE = 0o600;
-
-/** The directory entry of the rename is durable only once the directory is synced. Some platforms cannot open
- *  or sync a directory (Windows: EISDIR/EPERM); there the rename is as durable as the OS makes it. */
-const syncDirectory = async (directory: string): Promise<void> => {
-  let handle;
-  try {
-    handle = await open(directory, "r");
-    await handle.sync();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== "EISDIR" && code !== "EPERM" && code !== "EINVAL") throw error;
-  } finally {
-    await handle?.close();
-  }
-};
 
 export interface WriteResultsOptions {
   /** Called once after the header and the first record are written (the crash tests' `mid-results-write`). */
@@ -59,7 +42,7 @@ export const writeResults = async (
   options: WriteResultsOptions = {},
 ): Promise<void> => {
   const directory = dirname(path);
-  const temp = join(directory, `.${basename(path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const temp = tempPathFor(path);
   try {
     // "wx": never follow or reuse an existing file. The stream closes its descriptor when done; fsync on a new
     // descriptor flushes the same file (FileHandle streams with autoClose: false keep the handle from closing).

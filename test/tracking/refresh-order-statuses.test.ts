@@ -7,7 +7,8 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LookupResult } from "../../src/api/api-results.js";
 import type { HistoryItem } from "../../src/api/wire-types.js";
-import { createCommandClient } from "../../src/cli/status-command.js";
+import { createCommandClient } from "../../src/cli/create-command-client.js";
+import { createLimiter } from "../../src/runner/create-limiter.js";
 import { createLogger } from "../../src/logging/create-logger.js";
 import { openStateStore, type StateStore } from "../../src/state/open-state-store.js";
 import { startSimulator, type RunningSimulator } from "../../src/simulator/start-simulator.js";
@@ -78,7 +79,12 @@ describe("refreshOrderStatuses", () => {
         clientId: credentials.clientId,
         auth: { kind: "password", ...credentials },
       },
-      { runId: "refresh-test", rate: 2000, timeoutMs: 30_000, logger },
+      {
+        runId: "refresh-test",
+        limiter: createLimiter({ concurrency: 4, ratePerSec: 2000 }),
+        timeoutMs: 30_000,
+        logger,
+      },
     );
   });
   afterAll(async () => {
