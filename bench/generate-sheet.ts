@@ -2,39 +2,23 @@
 // simulator really has (the fixture is the sandbox's own: same seed, same size), so every row should confirm and
 // submit; a validate sheet needs no simulator and may be as large as the checks can take.
 import { closeSync, openSync, writeSync } from "node:fs";
+import { CANONICAL_COLUMNS, type CanonicalColumn } from "../src/input/canonical-row.js";
 import { createFixture } from "../src/simulator/seed/create-fixture.js";
 import { SPECIAL_SERVICE_IDS } from "../src/simulator/seed/seed-special-services.js";
 import { ATT_ID, SPRINT_ID, TMOBILE_ID, VERIZON_ID } from "../src/simulator/seed/seed-vendors.js";
 import type { Fixture, SimServiceAsset } from "../src/simulator/seed/types.js";
 
-export const SHEET_HEADER = [
-  "service_number",
-  "new_carrier",
-  "carrier_account_number",
-  "name_on_invoice",
-  "current_carrier",
-  "pin",
-  "pin_issued",
-  "contact_number",
-  "device",
-  "plan",
-  "optional_features",
-  "country",
-  "postal_code",
-  "ship_to_name",
-  "ship_to_line1",
-  "ship_to_line2",
-  "ship_to_city",
-  "ship_to_state",
-  "ship_to_postal_code",
-  "expedite",
-  "employee",
-  "external_order_number",
+/** The canonical columns (one way to name the line: by number), plus the properties the seed's carriers use. */
+type SheetColumn = Exclude<CanonicalColumn, "service_id"> | "prop.ORDER_REASON" | "prop.PREFERRED_PORT_DATE";
+export const SHEET_HEADER: readonly SheetColumn[] = [
+  ...CANONICAL_COLUMNS.filter(
+    (column): column is Exclude<CanonicalColumn, "service_id"> => column !== "service_id",
+  ),
   "prop.ORDER_REASON",
   "prop.PREFERRED_PORT_DATE",
-] as const;
+];
 
-type SheetRow = Record<(typeof SHEET_HEADER)[number], string>;
+type SheetRow = Record<SheetColumn, string>;
 
 /** A company's lines share a few carrier accounts; each account's lines give the same name and PIN. */
 export const ROWS_PER_ACCOUNT = 100;
