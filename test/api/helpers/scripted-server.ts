@@ -17,6 +17,8 @@ export interface Reply {
   bodyDelayMs?: number;
   /** Destroy the connection without answering. */
   drop?: boolean;
+  /** Write the answer by hand (bodies that never end, lengths that lie); the fields above are then ignored. */
+  write?: (response: ServerResponse) => void;
 }
 
 export interface Recorded {
@@ -65,6 +67,10 @@ async function answer(response: ServerResponse, reply: Reply): Promise<void> {
   if (reply.delayMs) await sleep(reply.delayMs);
   if (reply.drop) {
     response.socket?.destroy();
+    return;
+  }
+  if (reply.write) {
+    reply.write(response);
     return;
   }
   const body = reply.json === undefined ? (reply.text ?? "") : JSON.stringify(reply.json);

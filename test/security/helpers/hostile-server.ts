@@ -2,32 +2,22 @@
 // and the simulator never does: bodies that are not JSON, bodies of the wrong shape, bodies beyond any sane size,
 // bodies that drip in a byte at a time, and redirects. The token endpoint (/as/token.oauth2, CONTRACT.md F1)
 // grants tokens unless a test scripts it too.
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { ServerResponse } from "node:http";
 import { afterEach } from "vitest";
+import {
+  startScriptedServer,
+  type Recorded,
+  type Script,
+  type ScriptedServer,
+} from "../../api/helpers/scripted-server.js";
 
-export interface Received {
-  method: string;
-  /** Below /mobproc/v1 for API calls; the full path for token calls. */
-  path: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
+/** What the server received: the same record as the scripted server's. */
+export type Received = Recorded;
 
 /** Answers one request by writing to the response directly. */
 export type Answer = (response: ServerResponse, request: Received) => void;
 
-export interface HostileServer {
-  origin: string;
-  baseUrl: string;
-  tokenUrl: string;
-  api: Received[];
-  token: Received[];
-  close(): Promise<void>;
-}
-
-const API_BASE = "/mobproc/v1";
-const TOKEN_PATH = "/as/token.oauth2";
+export type HostileServer = ScriptedServer;
 
 /** A complete answer: status, headers and the whole body at once. */
 export const send =
@@ -71,39 +61,12 @@ export const grantToken: Answer = sendJson(200, {
   refresh_token: "ref-1",
 });
 
-export async function startHostileServer(scripts: { api: Answer; token?: Answer }): Promise<HostileServer> {
-  const api: Received[] = [];
-  const token: Received[] = [];
-  const server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
-      const url = request.url ?? "/";
-      const isToken = url.startsWith(TOKEN_PATH);
-      const received: Received = {
-        method: request.method ?? "GET",
-        path: isToken ? url : url.replace(API_BASE, ""),
-        headers: request.headers,
-        body: Buffer.concat(chunks).toString("utf8"),
-      };
-      (isToken ? token : api).push(received);
-      (isToken ? (scripts.token ?? grantToken) : scripts.api)(response, received);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    origin,
-    baseUrl: origin + API_BASE,
-    tokenUrl: origin + TOKEN_PATH,
-    api,
-    token,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+/** The scripted server's skeleton (recording, token and API paths), answering with hand-written responses. */
+export function startHostileServer(scripts: { api: Answer; token?: Answer }): Promise<HostileServer> {
+  const asReply =
+    (answer: Answer): Script =>
+    (request) => ({ write: (response) => answer(response, request) });
+  return startScriptedServer({ api: asReply(scripts.api), token: asReply(scripts.token ?? grantToken) });
 }
 
 /** Starts hostile servers in a test and closes them all after it (call at the top of a test file). */
