@@ -19,7 +19,7 @@ import {
 } from "../../src/orders/reference-data.js";
 
 export const example = <T>(name: string): T =>
-  JSON.parse(readFileSync(new URL(`../../../shared/mobproc/examples/${name}`, import.meta.url), "utf8")) as T;
+  JSON.parse(readFileSync(new URL(`../../fixtures/mobproc-examples/${name}`, import.meta.url), "utf8")) as T;
 
 export const exampleRequest = (): OrderRequest =>
   example<{ orderRequest: OrderRequest }>("port-order-request.json").orderRequest;

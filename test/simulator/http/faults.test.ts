@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startSimulator } from "../../../src/simulator/start-simulator.js";
 import type { RunningSimulator } from "../../../src/simulator/start-simulator.js";
-import { examplesAvailable, readExample } from "../support/examples.js";
+import { readExample } from "../support/examples.js";
 import { call, getToken } from "../support/sim-client.js";
 
 let sim: RunningSimulator;
@@ -81,7 +81,7 @@ describe("latency", () => {
   });
 });
 
-describe.skipIf(!examplesAvailable)("commit then fail (§11.3)", () => {
+describe("commit then fail (§11.3)", () => {
   it("creates the order, yet the submit fails; a confirm is never affected", async () => {
     sim.setKnobs({ faults: { commitThenFailRate: 1, faultSeed: 42 } });
     const body = readExample("port-order-request.json");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator } from "../../../src/simulator/start-simulator.js";
 import type { RunningSimulator } from "../../../src/simulator/start-simulator.js";
-import { examplesAvailable, readExample } from "../support/examples.js";
+import { readExample } from "../support/examples.js";
 import { call, getToken } from "../support/sim-client.js";
 
 let sim: RunningSimulator;
@@ -82,7 +82,7 @@ describe("/_sandbox hooks (outside the API base; no auth)", () => {
     });
   });
 
-  it.skipIf(!examplesAvailable)("lists orders with their request, sets statuses and advances", async () => {
+  it("lists orders with their request, sets statuses and advances", async () => {
     const request = readExample("port-order-request.json") as { orderRequest: unknown };
     const submitted = await call(sim, token, "POST", "/orders", { body: request });
     expect(submitted.status).toBe(200);

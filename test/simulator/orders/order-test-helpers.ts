@@ -1,4 +1,4 @@
-// Shared test helpers for the simulator's orders: the contract's examples (copied next to the tests, unchanged),
+// Shared test helpers for the simulator's orders: the contract's examples (fixtures/mobproc-examples, unchanged),
 // request edits that break one thing, and a validation context over a small fixture.
 import { readFileSync } from "node:fs";
 import { createFixture } from "../../../src/simulator/seed/create-fixture.js";
@@ -18,7 +18,9 @@ export type ExampleName =
   | "order-properties-port-number";
 
 export function readExample(name: ExampleName): JsonObject {
-  return JSON.parse(readFileSync(new URL(`./examples/${name}.json`, import.meta.url), "utf8")) as JsonObject;
+  return JSON.parse(
+    readFileSync(new URL(`../../../fixtures/mobproc-examples/${name}.json`, import.meta.url), "utf8"),
+  ) as JsonObject;
 }
 
 /** A fresh copy of examples/port-order-request.json's `orderRequest`. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator } from "../../../src/simulator/start-simulator.js";
 import type { RunningSimulator } from "../../../src/simulator/start-simulator.js";
-import { exampleFor, examplesAvailable } from "../support/examples.js";
+import { exampleFor } from "../support/examples.js";
 import { call, getToken } from "../support/sim-client.js";
 
 let sim: RunningSimulator;
@@ -24,7 +24,7 @@ const flat = (status: number, errorCode: string, message: string) => ({
   body: { errorCode, id: expect.stringMatching(/^[a-z0-9]{5,12}$/) as unknown, message, status },
 });
 
-describe.skipIf(!examplesAvailable)("the example data set (examples/)", () => {
+describe("the example data set (examples/)", () => {
   it("GET /catalog/devices?transactionType=PORT_NUMBER&service=34415733&vendor=98 equals examples/catalog-devices.json", async () => {
     const answer = await call(
       sim,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator } from "../../../src/simulator/start-simulator.js";
 import type { RunningSimulator } from "../../../src/simulator/start-simulator.js";
-import { exampleFor, examplesAvailable } from "../support/examples.js";
+import { exampleFor } from "../support/examples.js";
 import { call, getToken } from "../support/sim-client.js";
 
 let sim: RunningSimulator;
@@ -18,7 +18,7 @@ const flat = (status: number, errorCode: string, message: string) => ({
   body: { errorCode, id: expect.stringMatching(/^[a-z0-9]{5,12}$/) as unknown, message, status },
 });
 
-describe.skipIf(!examplesAvailable)("the example data set (examples/)", () => {
+describe("the example data set (examples/)", () => {
   it("GET /regions equals examples/regions.json", async () => {
     expect(await call(sim, token, "GET", "/regions")).toMatchObject({ status: 200 });
     expect((await call(sim, token, "GET", "/regions")).body).toEqual(exampleFor("regions.json", sim.baseUrl));

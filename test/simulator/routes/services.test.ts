@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OTHER_TENANT_CREDENTIALS } from "../../../src/simulator/seed/seed-users.js";
 import { startSimulator } from "../../../src/simulator/start-simulator.js";
 import type { RunningSimulator } from "../../../src/simulator/start-simulator.js";
-import { exampleFor, examplesAvailable } from "../support/examples.js";
+import { exampleFor } from "../support/examples.js";
 import { call, getToken } from "../support/sim-client.js";
 
 let sim: RunningSimulator;
@@ -28,7 +28,7 @@ const flat = (status: number, errorCode: string, message: string) => ({
   body: { errorCode, id: expect.stringMatching(/^[a-z0-9]{5,12}$/) as unknown, message, status },
 });
 
-describe.skipIf(!examplesAvailable)("the example data set (examples/)", () => {
+describe("the example data set (examples/)", () => {
   it("GET /assets/services/34415733 equals examples/service.json", async () => {
     const answer = await call(sim, token, "GET", "/assets/services/34415733");
     expect([answer.status, answer.body]).toEqual([200, exampleFor("service.json", sim.baseUrl)]);

@@ -1,12 +1,9 @@
 // The contract's example JSON (CONTRACT.md examples/), with Tangoe's host rewritten to the simulator's base URL
 // so responses can be compared with deep equality.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 
 export const EXAMPLE_BASE_URL = "https://tngo-mobproc.cloudhub.io/mobproc/v1";
-const EXAMPLES_DIR = new URL("../../../../shared/mobproc/examples/", import.meta.url);
-
-/** False in a clone without the shared contract folder: identity tests skip then. */
-export const examplesAvailable = existsSync(EXAMPLES_DIR);
+const EXAMPLES_DIR = new URL("../../../fixtures/mobproc-examples/", import.meta.url);
 
 export function readExample(name: string): unknown {
   return JSON.parse(readFileSync(new URL(name, EXAMPLES_DIR), "utf8")) as unknown;
